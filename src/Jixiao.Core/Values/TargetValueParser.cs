@@ -79,6 +79,9 @@ public static class TargetValueParser
             return Unparsed(value, $"第{numStart + 1}个字符起的数字“{number}”无法识别");
 
         var unit = text[pos..];
+        // "2023年工作计划完成": a calendar year opening prose, not a count of years.
+        if (op is null && number.Length == 4 && unit.StartsWith('年') && unit.Length > 1 && number[0] is '1' or '2')
+            return new TargetValue { Kind = TargetKind.Qualitative, Text = value.Trim() };
         // A trailing word operator (95%以上, 10万元以内) — only when no leading operator was given.
         foreach (var (word, o) in SuffixWords)
         {

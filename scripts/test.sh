@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test of Jixiao. Installs what the tests need when it is missing (a fresh machine is fine).
+# Usage: scripts/test.sh            (from anywhere)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+# The seeds and reference files live in ../shared beside the checkout.
+export JIXIAO_SHARED="${JIXIAO_SHARED:-$(cd "$ROOT/.." && pwd)/shared}"
+if [ ! -d "$JIXIAO_SHARED/seeds" ]; then
+  echo "找不到 $JIXIAO_SHARED/seeds：shared 目录应在检出目录旁边（或设置 JIXIAO_SHARED）。" >&2
+  exit 2
+fi
+
+bash "$ROOT/scripts/install-deps.sh"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+LOG=$(mktemp)
+set +e
+dotnet test "$ROOT/Jixiao.slnx" -c Release --logger "console;verbosity=normal" 2>&1 | tee "$LOG"
+STATUS=${PIPESTATUS[0]}
+set -e
+
+# One plain closing line over all test assemblies, as CI reads it.
+PASSED=$(grep -E '^\s*(Passed|Failed|Skipped)!' "$LOG" | sed -nE 's/.*Passed: *([0-9]+).*/\1/p' | awk '{s+=$1} END {print s+0}')
+FAILED=$(grep -E '^\s*(Passed|Failed|Skipped)!' "$LOG" | sed -nE 's/.*Failed: *([0-9]+).*/\1/p' | awk '{s+=$1} END {print s+0}')
+SKIPPED=$(grep -E '^\s*(Passed|Failed|Skipped)!' "$LOG" | sed -nE 's/.*Skipped: *([0-9]+).*/\1/p' | awk '{s+=$1} END {print s+0}')
+rm -f "$LOG"
+echo "tests: $PASSED passed, $FAILED failed, $SKIPPED skipped"
+if [ "$STATUS" -ne 0 ] && [ "$FAILED" -eq 0 ]; then
+  echo "dotnet test 以状态 $STATUS 结束（构建失败？）" >&2
+fi
+exit "$STATUS"

@@ -5,5 +5,8 @@ public static class DefaultLayouts
 {
     public static IReadOnlyList<ILayoutReader> All { get; } =
     [
+        new WordTable.WordTableReader(),
+        new PdfText.PdfTextLayout(),
+        new Spreadsheet.SpreadsheetLayout(),
     ];
 }

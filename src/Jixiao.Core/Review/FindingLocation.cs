@@ -1,0 +1,46 @@
+namespace Jixiao.Core.Review;
+
+/// <summary>
+/// Where a finding is (FORMAT.md "where"): in a target table (project 1-based, 0 = the department-wide
+/// target; indicator 1-based; field), or in a budget table (title, row, column, code); plus the source line.
+/// </summary>
+public sealed record FindingLocation
+{
+    /// <summary>1-based project; 0 = 部门整体绩效目标; null for budget tables and the document as a whole.</summary>
+    public int? Project { get; init; }
+    /// <summary>1-based indicator within the project.</summary>
+    public int? Indicator { get; init; }
+    /// <summary>The field: value, name, description, basis, weight, goals, budget, spendingPlan, code …</summary>
+    public string? Field { get; init; }
+    /// <summary>Budget table title.</summary>
+    public string? Table { get; init; }
+    /// <summary>1-based position in the budget table's rows.</summary>
+    public int? Row { get; init; }
+    /// <summary>Budget table column header.</summary>
+    public string? Column { get; init; }
+    /// <summary>功能分类 / 经济分类 code of the row.</summary>
+    public string? Code { get; init; }
+    /// <summary>1-based source line, 0 when unknown.</summary>
+    public int SourceLine { get; init; }
+
+    public static FindingLocation ForDocument(string? field = null) => new() { Field = field };
+
+    public static FindingLocation ForProject(int project, string? field, int sourceLine = 0) =>
+        new() { Project = project, Field = field, SourceLine = sourceLine };
+
+    public static FindingLocation ForIndicator(int project, int indicator, string? field, int sourceLine = 0) =>
+        new() { Project = project, Indicator = indicator, Field = field, SourceLine = sourceLine };
+
+    public static FindingLocation ForTable(string table, int? row = null, string? column = null, string? code = null, int sourceLine = 0) =>
+        new() { Table = table, Row = row, Column = column, Code = code, SourceLine = sourceLine };
+
+    /// <summary>A Chinese description: 第3个项目第2项指标（指标值） / 表“…”第5行.</summary>
+    public override string ToString()
+    {
+        if (Table is not null)
+            return $"表“{Table}”" + (Row is { } r ? $"第{r}行" : "") + (Code is null ? "" : $"（{Code}）") + (Column is null ? "" : $"“{Column}”栏");
+        var s = Project switch { null => "文档", 0 => "部门整体绩效目标", var p => $"第{p}个项目" };
+        if (Indicator is { } i) s += $"第{i}项指标";
+        return Field is null ? s : s + $"（{Field}）";
+    }
+}

@@ -1,0 +1,58 @@
+using Jixiao.Core.Review.Analysis;
+
+namespace Jixiao.Core.Review.Rules.BudgetTables;
+
+/// <summary>
+/// R-BUD-002: by the 政府收支分类 codes, a parent is the sum of its children, per amount column: 功能分类
+/// 类 (3 digits) = Σ 款 (5), 款 = Σ 项 (7); 经济分类 类 (3) = Σ 款 (5); and the 合计 row = Σ 类. A parent
+/// with no child listed is not judged (the table lists it at its own level).
+/// </summary>
+public sealed class R_BUD_002_ClassificationSums : IReviewRule
+{
+    public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
+        RuleIds.ClassificationSums, RuleFamily.BudgetTables, Severity.Error,
+        "科目金额与下级科目合计不符",
+        TableSums.Template,
+        RuleSources.Classification);
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Review(ReviewContext context)
+    {
+        foreach (var t in context.BudgetTables)
+        {
+            if (t.CodeColumn < 0) continue;
+            var coded = new List<(int Row, string Code)>();
+            for (var r = 0; r < t.RowCount; r++)
+                if (t.Code(r) is { } code) coded.Add((r, code));
+            if (coded.Count == 0) continue;
+            var columns = TableSums.AmountColumns(t, coded.Select(c => c.Row));
+            foreach (var (row, code) in coded)
+            {
+                if (code.Length == 7) continue;
+                var children = coded.Where(c => c.Code.Length == code.Length + 2 && c.Code.StartsWith(code, StringComparison.Ordinal)).Select(c => c.Row).ToList();
+                if (children.Count == 0) continue;
+                var name = t.Cell(row, t.CodeColumn + 1);
+                foreach (var col in columns)
+                {
+                    var parent = t.AmountOrZero(row, col);
+                    var sum = children.Sum(ch => t.AmountOrZero(ch, col));
+                    if (parent == 0 && sum == 0) continue;
+                    TableSums.Check(context, Rule, t, row, col, $"{code}{name}“{t.ColumnName(col)}”", parent,
+                        code.Length == 3 ? "其下各款" : "其下各项", sum, children.Count, "上级科目金额应等于下级科目之和，请核对");
+                }
+            }
+            var totalRow = t.TotalRow();
+            var classes = coded.Where(c => c.Code.Length == 3).Select(c => c.Row).ToList();
+            if (totalRow < 0 || classes.Count == 0) continue;
+            foreach (var col in columns)
+            {
+                var total = t.Amount(totalRow, col);
+                if (total is null) continue;
+                var sum = classes.Sum(r => t.AmountOrZero(r, col));
+                TableSums.Check(context, Rule, t, totalRow, col, $"合计行“{t.ColumnName(col)}”", total.Value, "各类级科目", sum, classes.Count,
+                    "合计应等于各类级科目之和，请核对");
+            }
+        }
+    }
+}

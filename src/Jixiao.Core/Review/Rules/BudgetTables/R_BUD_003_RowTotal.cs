@@ -1,0 +1,58 @@
+using Jixiao.Core.Review.Analysis;
+
+namespace Jixiao.Core.Review.Rules.BudgetTables;
+
+/// <summary>
+/// R-BUD-003: each row's 合计 = the parts printed beside it: 基本支出 + 项目支出 (+ 经营支出, 上解上级支出,
+/// 对附属单位补助支出 where present); in tables split by source instead (三公经费表, 财政拨款收支总表), 合计 =
+/// 一般公共预算 + 政府性基金 + 国有资本经营 (+ 财政专户, 单位资金). Columns are found by their headers.
+/// </summary>
+public sealed class R_BUD_003_RowTotal : IReviewRule
+{
+    public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
+        RuleIds.RowTotal, RuleFamily.BudgetTables, Severity.Error,
+        "合计与分项之和不符",
+        TableSums.Template,
+        RuleSources.Clause(RuleSources.Doc143, "部门预算支出总表：合计 = 基本支出 + 项目支出"));
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Review(ReviewContext context)
+    {
+        foreach (var t in context.BudgetTables)
+        {
+            var total = t.ColumnOf(ColumnRole.Total);
+            if (total < 0) continue;
+            var parts = Parts(t, BudgetTableKinds.IsExpenditureKindPart);
+            if (parts.Count < 2) parts = Parts(t, BudgetTableKinds.IsFundingPart);
+            if (parts.Count < 2) continue;
+            var expression = string.Join(" + ", parts.Select(t.ColumnName));
+            for (var r = 0; r < t.RowCount; r++)
+            {
+                if (t.IsColumnNumberRow(r)) continue;
+                var printed = t.Amount(r, total);
+                var filled = parts.Count(c => t.Amount(r, c) is not null);
+                if (printed is null && filled == 0) continue;
+                var sum = parts.Sum(c => t.AmountOrZero(r, c));
+                TableSums.Check(context, Rule, t, r, total, $"第{r + 1}行{Label(t, r)}“{t.ColumnName(total)}”", printed ?? 0m, expression, sum,
+                    Math.Max(filled, 1), "合计应等于各分项之和，请核对");
+            }
+        }
+    }
+
+    private static List<int> Parts(BudgetTableView t, Func<ColumnRole, bool> isPart)
+    {
+        var list = new List<int>();
+        for (var c = 0; c < t.Roles.Length; c++)
+            if (isPart(t.Roles[c])) list.Add(c);
+        return list;
+    }
+
+    internal static string Label(BudgetTableView t, int row)
+    {
+        if (t.Code(row) is { } code) return code + t.Cell(row, t.CodeColumn + 1);
+        foreach (var cell in t.Cells[row])
+            if (cell.Length > 0 && Jixiao.Core.Model.WrittenDecimal.TryParse(cell) is null) return cell;
+        return "";
+    }
+}

@@ -1,0 +1,27 @@
+namespace Jixiao.Core.Review.Rules.Department;
+
+/// <summary>R-DEP-001: the document has a department-wide target (部门整体绩效目标) and its 总体目标 is not empty.</summary>
+public sealed class R_DEP_001_OverallTargetMissing : IReviewRule
+{
+    public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
+        RuleIds.OverallTargetMissing, RuleFamily.Department, Severity.Warning,
+        "部门整体绩效目标缺失",
+        "部门整体绩效目标：{0}",
+        RuleSources.Clause(RuleSources.Doc143, "部门预算公开应包括部门整体绩效目标"));
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Review(ReviewContext context)
+    {
+        var overall = context.Document.Overall;
+        if (overall is null)
+        {
+            context.Report(Rule, FindingLocation.ForProject(0, "overall"), Rule.Format("文档未包含该部分"), "overall-missing",
+                suggestion: "公开部门整体绩效目标（总体绩效目标、分项绩效目标、工作保障措施）");
+            return;
+        }
+        if (overall.Goals.Any(g => !string.IsNullOrWhiteSpace(g))) return;
+        context.Report(Rule, FindingLocation.ForProject(0, "goals"), Rule.Format("总体绩效目标为空"), "overall-goals-empty",
+            suggestion: "填写部门年度总体绩效目标");
+    }
+}

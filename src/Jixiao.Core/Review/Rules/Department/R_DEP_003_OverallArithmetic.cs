@@ -1,0 +1,51 @@
+using Jixiao.Core.Review.Analysis;
+
+namespace Jixiao.Core.Review.Rules.Department;
+
+/// <summary>
+/// R-DEP-003: the department-wide table's weights sum to 100; its funds: 预算支出总额 = 基本支出 + 项目支出
+/// (within rounding: ±0.01 per summed line, reported as info).
+/// </summary>
+public sealed class R_DEP_003_OverallArithmetic : IReviewRule
+{
+    public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
+        RuleIds.OverallArithmetic, RuleFamily.Department, Severity.Error,
+        "部门整体目标表数字不符",
+        "部门整体目标表：{0}",
+        RuleSources.Clause(RuleSources.Doc10, "指标权重合计为100；整体支出 = 基本支出 + 项目支出"));
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Review(ReviewContext context)
+    {
+        var overallTable = context.IndicatorTables.FirstOrDefault(t => t.Index == 0);
+        if (overallTable is not null)
+        {
+            decimal sum = 0;
+            var any = false;
+            foreach (var i in overallTable.Indicators)
+                if (i.Indicator.Weight is { } w) { sum += w.Value; any = true; }
+            if (any && sum != 100)
+                context.Report(Rule, FindingLocation.ForProject(0, "weight"), Rule.Format($"部门整体绩效指标权重合计为{RoundingTolerance.Format(sum)}，应为100"),
+                    FindingFingerprint.Content("weights", string.Join('|', overallTable.Indicators.Select(i => i.Name + "=" + i.Indicator.Weight?.Text))),
+                    expected: "100", actual: RoundingTolerance.Format(sum), suggestion: "调整各指标权重，使合计为100");
+        }
+        if (context.Document.Overall?.Funds is { Total: { } total, Basic: { } basic, Project: { } project })
+        {
+            var sum = basic.Value + project.Value;
+            var outcome = RoundingTolerance.Compare(total.Value, sum, 2);
+            if (outcome == SumOutcome.Exact) return;
+            var unit = context.Document.MoneyUnit is { } u ? Jixiao.Core.Model.MoneyUnits.ToChinese(u) : "";
+            var diff = RoundingTolerance.Format(Math.Abs(total.Value - sum));
+            var content = FindingFingerprint.Content("funds", total.Text, basic.Text, project.Text);
+            if (outcome == SumOutcome.RoundingDifference)
+                context.Report(Rule, FindingLocation.ForProject(0, "funds"),
+                    RoundingNote.Message("部门整体支出预算总额", total.Text, "基本支出 + 项目支出", RoundingTolerance.Format(sum), diff, 2, unit),
+                    content, Severity.Info, RoundingTolerance.Format(sum), total.Text);
+            else
+                context.Report(Rule, FindingLocation.ForProject(0, "funds"),
+                    Rule.Format($"部门整体支出预算总额{total}{unit}，而基本支出{basic}与项目支出{project}合计{RoundingTolerance.Format(sum)}{unit}，相差{diff}{unit}"),
+                    content, expected: RoundingTolerance.Format(sum), actual: total.Text, suggestion: "核对预算支出总额与基本支出、项目支出");
+        }
+    }
+}

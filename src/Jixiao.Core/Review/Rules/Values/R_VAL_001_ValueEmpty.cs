@@ -1,0 +1,21 @@
+namespace Jixiao.Core.Review.Rules.Values;
+
+/// <summary>R-VAL-001: an indicator that has a name but no value (template rows with neither are R-COV-007).</summary>
+public sealed class R_VAL_001_ValueEmpty : IReviewRule
+{
+    public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
+        RuleIds.ValueEmpty, RuleFamily.Values, Severity.Error,
+        "指标值为空",
+        "指标“{0}”未填写指标值",
+        RuleSources.Clause(RuleSources.Doc88, "第十二条 审核内容：完整性（绩效指标是否细化、量化）"));
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Review(ReviewContext context)
+    {
+        foreach (var t in context.IndicatorTables)
+            foreach (var i in t.Indicators)
+                if (i.Name.Length > 0 && i.Value.Length == 0)
+                    context.ReportIndicator(Rule, t, i, "value", Rule.Format(i.Indicator.Name.Trim()), suggestion: "填写可考核的指标值");
+    }
+}

@@ -1,0 +1,24 @@
+using Jixiao.Core.Review;
+using Jixiao.Core.Tests.Review.Support;
+
+namespace Jixiao.Core.Tests.Review.Rules;
+
+public sealed class R_BUD_004_Tests
+{
+    [Fact]
+    public void Does_not_fire_on_seed_004_basic_expenditure_table()
+    {
+        // 合计 3060.90 = 人员经费 2712.09 + 公用经费 348.81.
+        Assert.Empty(Build.Review(Build.WithTables(Seed004.Table("基本支出表"))).Of(RuleIds.BasicExpenditureSplit));
+    }
+
+    [Fact]
+    public void Fires_when_personnel_plus_public_differs()
+    {
+        var t = Seed004.Table("基本支出表");
+        var rows = t.Rows.Select(r => r[2] == "合计" ? (IReadOnlyList<string?>)["1", null, "合计", "3060.90", "2712.09", "338.81"] : r).ToArray();
+        var f = Assert.Single(Build.Review(Build.WithTables(t with { Rows = rows })).Of(RuleIds.BasicExpenditureSplit));
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal("3050.90", f.Expected);
+    }
+}

@@ -69,7 +69,7 @@ public static class BudgetTableReader
             k2 = resume;
         }
         end = k2;
-        ReportNotes(lines, ref end, context);
+        KeepNotes(lines, ref end, rows);
         return new BudgetTable(title, header.Columns, rows.Select(r => (IReadOnlyList<string?>)r).ToList())
         {
             Unit = FindUnit(furniture, header),
@@ -162,8 +162,11 @@ public static class BudgetTableReader
         return true;
     }
 
-    /// <summary>Notes under a table ("注：无政府采购预算，空表列示。") are reported, not dropped, since the model has no place for them.</summary>
-    private static void ReportNotes(IReadOnlyList<SourceLine> lines, ref int end, ReadContext context)
+    /// <summary>
+    /// Notes under a table ("注：无政府采购预算，空表列示。") are kept as a one-cell row at the table's end: the
+    /// exchange format has rows only, and the note is part of what was published (R-BUD-009 looks for it).
+    /// </summary>
+    private static void KeepNotes(IReadOnlyList<SourceLine> lines, ref int end, List<string?[]> rows)
     {
         for (var k = end; k < lines.Count; k++)
         {
@@ -171,7 +174,7 @@ public static class BudgetTableReader
             if (line.IsBlank) continue;
             var t = line.Text.AsSpan().Trim();
             if (!(t.StartsWith("注：", StringComparison.Ordinal) || t.StartsWith("注:", StringComparison.Ordinal))) return;
-            context.Unplace(line.Number, line.Text, "表格下方的注释，不是表格的行，未放入表格。");
+            rows.Add([line.Text.Trim()]);
             end = k + 1;
         }
     }

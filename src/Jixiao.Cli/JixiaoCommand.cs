@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jixiao.Cli.Commands.Check;
 using Jixiao.Cli.Commands.Import;
 
 namespace Jixiao.Cli;
@@ -10,6 +11,8 @@ public static class JixiaoCommand
         new("Jixiao 绩效：部门预算绩效目标的导入、审核与公开")
         {
             ImportCommand.Create(output, error),
+            CheckCommand.Create(output, error),
+            AcceptCommand.Create(output, error),
         };
 
     /// <summary>Parses and runs; output goes to the given writers so tests can run the CLI in-process.</summary>

@@ -5,6 +5,7 @@ namespace Jixiao.Bench;
 
 /// <summary>Issue 10: importing seed 004 (read, detect, parse, build the model) — goal: warm median ≤ 3 ms.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ImportBench
 {
     private byte[] _bytes = [];

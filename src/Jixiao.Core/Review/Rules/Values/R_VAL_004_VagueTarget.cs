@@ -26,6 +26,17 @@ public sealed class R_VAL_004_VagueTarget : IReviewRule
 
     private static readonly string[] VagueWholeValues = ["可持续", "持续", "提升", "提高", "保障", "有效", "良好", "较好", "显著", "明显", "及时", "是"];
 
+    /// <summary>
+    /// 是/否 answering an indicator that is itself a yes/no question (是否按时完成, 发放及时性, 合规性) is a binary
+    /// target that can be checked at year end, not a vague one; a bare 是 under any other name still is vague.
+    /// </summary>
+    private static bool AnswersYesNoQuestion(string name, string value)
+    {
+        if (value is not ("是" or "否")) return false;
+        var n = ReviewText.TrimPunctuation(name);
+        return n.StartsWith("是否", StringComparison.Ordinal) || n.EndsWith('性');
+    }
+
     public void Review(ReviewContext context)
     {
         foreach (var t in context.IndicatorTables)
@@ -35,6 +46,7 @@ public sealed class R_VAL_004_VagueTarget : IReviewRule
                 if (i.Target is not { Kind: TargetKind.Qualitative } || R_VAL_003_QualitativeWhereMeasurable.Applies(i)) continue;
                 var v = ReviewText.TrimPunctuation(i.Value);
                 if (v.Length == 0 || ReviewText.HasDigit(v) || ReviewText.IsNotApplicable(v)) continue;
+                if (AnswersYesNoQuestion(i.Name, v)) continue;
                 string? why = null;
                 if (v == i.Name || (i.Description.Length > 0 && v == ReviewText.TrimPunctuation(i.Description)))
                     why = "只是重复了指标名称或描述";

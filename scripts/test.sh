@@ -17,14 +17,15 @@ bash "$ROOT/scripts/install-deps.sh"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 LOG=$(mktemp)
 set +e
-dotnet test "$ROOT/Jixiao.slnx" -c Release --logger "console;verbosity=normal" 2>&1 | tee "$LOG"
+dotnet test "$ROOT/Jixiao.slnx" -c Release 2>&1 | tee "$LOG"
 STATUS=${PIPESTATUS[0]}
 set -e
 
 # One plain closing line over all test assemblies, as CI reads it.
-PASSED=$(grep -E '^\s*(Passed|Failed|Skipped)!' "$LOG" | sed -nE 's/.*Passed: *([0-9]+).*/\1/p' | awk '{s+=$1} END {print s+0}')
-FAILED=$(grep -E '^\s*(Passed|Failed|Skipped)!' "$LOG" | sed -nE 's/.*Failed: *([0-9]+).*/\1/p' | awk '{s+=$1} END {print s+0}')
-SKIPPED=$(grep -E '^\s*(Passed|Failed|Skipped)!' "$LOG" | sed -nE 's/.*Skipped: *([0-9]+).*/\1/p' | awk '{s+=$1} END {print s+0}')
+count() { { grep -E '^\s*(Passed|Failed|Skipped)!' "$LOG" || true; } | sed -nE "s/.*$1: *([0-9]+).*/\\1/p" | awk '{s+=$1} END {print s+0}'; }
+PASSED=$(count Passed)
+FAILED=$(count Failed)
+SKIPPED=$(count Skipped)
 rm -f "$LOG"
 echo "tests: $PASSED passed, $FAILED failed, $SKIPPED skipped"
 if [ "$STATUS" -ne 0 ] && [ "$FAILED" -eq 0 ]; then

@@ -112,7 +112,7 @@ public static class TargetValueParser
                 return new TargetValue { Kind = TargetKind.Ratio, Op = op, Number = number, Unit = "%" };
         }
         var kind = IsMoneyUnit(unit) ? TargetKind.Amount : TargetKind.Quantity;
-        return new TargetValue { Kind = kind, Op = op, Number = number, Unit = unit.Length == 0 ? null : unit };
+        return new TargetValue { Kind = kind, Op = op, Number = number, Unit = unit.Length == 0 ? null : AsWritten(value, text, pos, unit) };
     }
 
     /// <summary>Reads an 指标性质 cell (≥ ≤ = …, or words such as 正向/反向 which carry no comparison).</summary>
@@ -142,6 +142,25 @@ public static class TargetValueParser
     }
 
     private static bool IsNumberStart(char c) => char.IsAsciiDigit(c);
+
+    /// <summary>
+    /// The unit as the document wrote it: NFKC is only for recognising operators and numbers, and would turn
+    /// （社区） into (社区). When normalisation kept the length (the usual full-width → half-width case), the same
+    /// span of the written value (whitespace removed) is returned.
+    /// </summary>
+    private static string AsWritten(string value, string normalized, int start, string unit)
+    {
+        var raw = RemoveWhitespace(value);
+        return raw.Length == normalized.Length ? raw.Substring(start, unit.Length) : unit;
+    }
+
+    private static string RemoveWhitespace(string value)
+    {
+        var sb = new StringBuilder(value.Length);
+        foreach (var c in value)
+            if (!char.IsWhiteSpace(c)) sb.Append(c);
+        return sb.ToString();
+    }
 
     private static string Tail(string text, int pos) => pos < text.Length ? text[pos..] : "（空）";
 

@@ -96,3 +96,22 @@ public class TargetValueParserTests
         Assert.Equal("指标值为空", t.Error);
     }
 }
+
+public class TargetValueUnitAsWrittenTests
+{
+    [Fact]
+    public void Unit_keeps_full_width_brackets_as_written()
+    {
+        var t = TargetValue.Parse("=", "268个村居（社区）");
+        Assert.Equal("个村居（社区）", t.Unit);
+        Assert.Equal("268", t.Number);
+    }
+
+    [Fact]
+    public void Full_width_percent_still_becomes_a_ratio_with_unit_percent()
+    {
+        var t = TargetValue.Parse("≥95％");
+        Assert.Equal(TargetKind.Ratio, t.Kind);
+        Assert.Equal("%", t.Unit);
+    }
+}

@@ -89,3 +89,34 @@ public class ImportCommandTests : IDisposable
         throw new DirectoryNotFoundException("找不到 ../shared");
     }
 }
+
+public class UsageErrorTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("import")]
+    [InlineData("import x.txt --jsn")]
+    [InlineData("chek x.txt")]
+    public void A_mistyped_command_line_exits_2_with_chinese_messages(string commandLine)
+    {
+        var args = commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = JixiaoCommand.Run(args, output, error);
+        Assert.Equal(ExitCodes.UnreadableInput, code);
+        var text = error.ToString();
+        Assert.StartsWith("错误：", text);
+        Assert.Contains("jixiao --help", text);
+        Assert.DoesNotMatch("[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}", text.Replace("jixiao --help", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Help_is_in_chinese()
+    {
+        var output = new StringWriter();
+        var code = JixiaoCommand.Run(["import", "--help"], output, new StringWriter());
+        Assert.Equal(0, code);
+        Assert.Contains("显示帮助和用法", output.ToString());
+        Assert.DoesNotContain("Show help", output.ToString());
+    }
+}

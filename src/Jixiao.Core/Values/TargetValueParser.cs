@@ -131,15 +131,8 @@ public static class TargetValueParser
             || unit.StartsWith("亿元", StringComparison.Ordinal) || unit.StartsWith("千元", StringComparison.Ordinal));
 
     /// <summary>NFKC (full-width ％ ＞ and Kangxi radicals), whitespace removed.</summary>
-    internal static string Normalize(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return "";
-        var n = value.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(n.Length);
-        foreach (var c in n)
-            if (!char.IsWhiteSpace(c)) sb.Append(c);
-        return sb.ToString();
-    }
+    internal static string Normalize(string? value) =>
+        string.IsNullOrEmpty(value) ? "" : RemoveWhitespace(value.Normalize(NormalizationForm.FormKC));
 
     private static bool IsNumberStart(char c) => char.IsAsciiDigit(c);
 

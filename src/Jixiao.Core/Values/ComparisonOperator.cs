@@ -22,16 +22,6 @@ public static class ComparisonOperators
         _ => "=",
     };
 
-    public static ComparisonOperator? FromFormat(string? text) => text switch
-    {
-        ">=" => ComparisonOperator.AtLeast,
-        "<=" => ComparisonOperator.AtMost,
-        ">" => ComparisonOperator.GreaterThan,
-        "<" => ComparisonOperator.LessThan,
-        "=" => ComparisonOperator.Equal,
-        _ => null,
-    };
-
     /// <summary>How finance staff print it: ≥ ≤ &gt; &lt;, and nothing for a bare value.</summary>
     public static string ToSymbol(this ComparisonOperator op) => op switch
     {

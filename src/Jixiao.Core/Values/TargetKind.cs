@@ -28,14 +28,4 @@ public static class TargetKinds
         TargetKind.Qualitative => "qualitative",
         _ => "unparsed",
     };
-
-    public static TargetKind FromFormatName(string name) => name switch
-    {
-        "quantity" => TargetKind.Quantity,
-        "ratio" => TargetKind.Ratio,
-        "amount" => TargetKind.Amount,
-        "deadline" => TargetKind.Deadline,
-        "qualitative" => TargetKind.Qualitative,
-        _ => TargetKind.Unparsed,
-    };
 }

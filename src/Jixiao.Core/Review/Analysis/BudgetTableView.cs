@@ -43,13 +43,14 @@ public sealed class BudgetTableView
     public int RowCount => Cells.Length;
     public int SourceLine => Table.SourceLine;
 
-    public string Cell(int row, int col) => col >= 0 && col < Cells[row].Length ? Cells[row][col] : "";
+    // Bounds-checked on both axes: rules ask about rows found by meaning, and a damaged table may lack them.
+    public string Cell(int row, int col) => row >= 0 && row < Cells.Length && col >= 0 && col < Cells[row].Length ? Cells[row][col] : "";
 
     // Most cells are words; only a cell starting like a number is worth parsing (cells are already NFKC).
     private static decimal? ParseAmount(string c) =>
         c.Length == 0 || !(char.IsAsciiDigit(c[0]) || c[0] is '-' or '+' or '.') ? null : WrittenDecimal.TryParse(c)?.Value;
 
-    public decimal? Amount(int row, int col) => col >= 0 && col < _amounts[row].Length ? _amounts[row][col] : null;
+    public decimal? Amount(int row, int col) => row >= 0 && row < _amounts.Length && col >= 0 && col < _amounts[row].Length ? _amounts[row][col] : null;
 
     /// <summary>The amount, a blank cell counting as zero (published tables leave zeros blank).</summary>
     public decimal AmountOrZero(int row, int col) => Amount(row, col) ?? 0m;

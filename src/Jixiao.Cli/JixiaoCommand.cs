@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using Jixiao.Cli.Commands.Check;
 using Jixiao.Cli.Commands.Import;
+using Jixiao.Cli.Commands.Publish;
 
 namespace Jixiao.Cli;
 
@@ -15,6 +16,7 @@ public static class JixiaoCommand
             ImportCommand.Create(output, error),
             CheckCommand.Create(output, error),
             AcceptCommand.Create(output, error),
+            PublishCommand.Create(output, error),
         };
         // The built-in options carry English descriptions whatever the culture; our users read Chinese.
         foreach (var option in root.Options)
@@ -37,7 +39,7 @@ public static class JixiaoCommand
             // A mistyped command line is unusable input: exit 2, one Chinese line per problem, no help dump.
             foreach (var problem in parsed.Errors)
                 error.WriteLine($"错误：{problem.Message.TrimEnd('.', '。', ' ')}。");
-            error.WriteLine("用法见 jixiao --help，或 jixiao import --help / check --help / accept --help。");
+            error.WriteLine("用法见 jixiao --help，或 jixiao import --help / check --help / accept --help / publish --help。");
             return ExitCodes.UnreadableInput;
         }
         var config = new InvocationConfiguration { Output = output, Error = error };

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Jixiao.Core.Model;
+using Jixiao.Documents.Publishing.Docx;
+using Jixiao.Documents.Publishing.Xlsx;
+
+namespace Jixiao.Cli.Commands.Publish;
+
+/// <summary>
+/// <c>jixiao publish FILE --to docx|xlsx [--out OUT]</c>: writes the department's 部门预算绩效 document in the
+/// official layout. PDF and HTML follow with issue 4. The output is written to a temporary file first and then
+/// moved into place, so an existing file is never left half-overwritten.
+/// </summary>
+public static class PublishCommand
+{
+    private static readonly Dictionary<string, Action<TargetDocument, Stream>> Writers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["docx"] = DocxPublisher.Write,
+        ["xlsx"] = XlsxPublisher.Write,
+    };
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "要公开的绩效目标文件" };
+        var to = new Option<string>("--to") { Description = "输出格式：docx（Word）或 xlsx（Excel）", Required = true };
+        var outFile = new Option<FileInfo?>("--out") { Description = "输出文件；省略时与源文件同名、换扩展名" };
+        var command = new Command("publish", "按公开版式输出部门预算绩效文档（Word / Excel）") { file, to, outFile };
+        command.SetAction(parse => Execute(parse.GetValue(file)!, parse.GetValue(to)!, parse.GetValue(outFile), output, error));
+        return command;
+    }
+
+    internal static int Execute(FileInfo file, string format, FileInfo? outFile, TextWriter output, TextWriter error)
+    {
+        if (!Writers.TryGetValue(format.Trim(), out var write))
+        {
+            error.WriteLine($"错误：不支持的输出格式“{format}”。可用：{string.Join("、", Writers.Keys)}（PDF 与网页版式尚未提供）。");
+            return ExitCodes.UnreadableInput;
+        }
+        var result = FileImport.TryImport(file, error);
+        if (result is null) return ExitCodes.UnreadableInput;
+        var target = outFile?.FullName ?? Path.ChangeExtension(file.FullName, "." + format.Trim().ToLowerInvariant());
+        if (string.Equals(Path.GetFullPath(target), file.FullName, StringComparison.Ordinal))
+        {
+            error.WriteLine("错误：输出文件不能覆盖源文件，请用 --out 指定另一个文件。");
+            return ExitCodes.UnreadableInput;
+        }
+        var temp = target + ".tmp";
+        try
+        {
+            using (var stream = File.Create(temp))
+                write(result.Document, stream);
+            File.Move(temp, target, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temp);
+            error.WriteLine($"错误：无法写入“{target}”：{ex.Message}");
+            return ExitCodes.UnreadableInput;
+        }
+        output.WriteLine($"已输出：{target}（{result.Document.Projects.Count} 个项目）");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,32 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Jixiao.Documents.Publishing.Docx;
+
+/// <summary>Small factories for the paragraphs the writers emit; text is written exactly as given.</summary>
+internal static class DocxParagraphs
+{
+    public static Paragraph Styled(string styleId, string? text)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
+        if (!string.IsNullOrEmpty(text)) paragraph.Append(TextRun(text));
+        return paragraph;
+    }
+
+    public static Paragraph Body(string? text) => Styled(DocxStyles.Normal, text);
+
+    /// <summary>A body paragraph with the first-line indent of two characters used in official prose.</summary>
+    public static Paragraph Prose(string text) => new(
+        new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Normal }, new Indentation { FirstLineChars = 200 }),
+        TextRun(text));
+
+    public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));
+
+    /// <summary>A run of text; xml:space="preserve" only where leading or trailing spaces would otherwise be lost.</summary>
+    public static Run TextRun(string text)
+    {
+        var t = new DocumentFormat.OpenXml.Wordprocessing.Text(text);
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+            t.Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve;
+        return new Run(t);
+    }
+}

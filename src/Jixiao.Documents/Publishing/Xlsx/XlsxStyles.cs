@@ -1,0 +1,54 @@
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Jixiao.Documents.Publishing.Xlsx;
+
+/// <summary>
+/// The workbook's stylesheet: a plain font, a bold one for labels and headers, wrapped text, and one number
+/// format per count of printed decimals ("0.0" … "0.000000") so 20.00 is displayed as printed, not as 20.
+/// </summary>
+internal static class XlsxStyles
+{
+    /// <summary>Figures with more decimals than this keep the General format.</summary>
+    public const int MaxFixedDecimals = 6;
+    private const uint FirstCustomFormatId = 164;
+    private const uint FirstDecimalStyle = 3;
+
+    /// <summary>The cellXfs index for a number printed with <paramref name="decimals"/> decimals; null for General.</summary>
+    public static uint? ForDecimals(int decimals) =>
+        decimals is > 0 and <= MaxFixedDecimals ? FirstDecimalStyle + (uint)(decimals - 1) : null;
+
+    public static Stylesheet Create() => new(
+        new NumberingFormats(Enumerable.Range(1, MaxFixedDecimals).Select(d => new NumberingFormat
+        {
+            NumberFormatId = FirstCustomFormatId + (uint)(d - 1),
+            FormatCode = "0." + new string('0', d),
+        }))
+        { Count = MaxFixedDecimals },
+        new Fonts(
+            new Font(new FontSize { Val = 11 }, new FontName { Val = "等线" }),
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "等线" }))
+        { Count = 2 },
+        // The first two fills are reserved by Excel (none, gray125).
+        new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
+        { Count = 2 },
+        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
+        new CellFormats(AllCellFormats()) { Count = FirstDecimalStyle + MaxFixedDecimals });
+
+    /// <summary>In <see cref="XlsxStyle"/> order, then the fixed-decimal formats.</summary>
+    private static IEnumerable<CellFormat> AllCellFormats()
+    {
+        yield return new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 };
+        yield return new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true };
+        yield return new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
+        { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true };
+        for (var d = 1; d <= MaxFixedDecimals; d++)
+            yield return new CellFormat
+            {
+                NumberFormatId = FirstCustomFormatId + (uint)(d - 1), FontId = 0, FillId = 0, BorderId = 0, FormatId = 0,
+                ApplyNumberFormat = true,
+            };
+    }
+}

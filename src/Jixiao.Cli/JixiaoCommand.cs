@@ -37,7 +37,8 @@ public static class JixiaoCommand
         if (parsed.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
         {
             // A mistyped command line is unusable input: exit 2, one Chinese line per problem, no help dump.
-            foreach (var problem in parsed.Errors)
+            // Every word after a mistyped verb is "unrecognised" too; the first few lines say what matters.
+            foreach (var problem in parsed.Errors.Take(2))
                 error.WriteLine($"错误：{problem.Message.TrimEnd('.', '。', ' ')}。");
             error.WriteLine("用法见 jixiao --help，或 jixiao import --help / check --help / accept --help / publish --help。");
             return ExitCodes.UnreadableInput;

@@ -1,4 +1,5 @@
 using Jixiao.Documents.Layouts;
+using Jixiao.Documents.Sources;
 using Jixiao.Documents.Text;
 
 namespace Jixiao.Documents;
@@ -16,7 +17,9 @@ public sealed class DocumentImporter(IReadOnlyList<ILayoutReader> layouts)
 
     public static DocumentImporter CreateDefault() => new(DefaultLayouts.All);
 
-    public ImportResult Import(string fileName, ReadOnlySpan<byte> bytes) => Import(SourceText.FromBytes(fileName, bytes));
+    /// <summary>Recognises the file format from the bytes (<see cref="SourceFormats"/>), extracts the lines, reads them.</summary>
+    public ImportResult Import(string fileName, ReadOnlyMemory<byte> bytes) =>
+        Import(SourceFormats.Detect(bytes.Span).Read(fileName, bytes));
 
     public ImportResult Import(SourceText text)
     {

@@ -10,7 +10,7 @@ public class BadInputTests
     [Fact]
     public void Empty_file_is_refused()
     {
-        var ex = Assert.Throws<DocumentReadException>(() => Importer.Import("empty.txt", []));
+        var ex = Assert.Throws<DocumentReadException>(() => Importer.Import("empty.txt", Array.Empty<byte>()));
         Assert.Contains("是空的", ex.Message);
     }
 

@@ -15,11 +15,15 @@ public sealed class SourceText
     /// <summary>The encoding the bytes were decoded with (for the import summary).</summary>
     public string EncodingName { get; }
 
-    private SourceText(string fileName, string content, string encodingName)
+    /// <summary>Per line (index = line number − 1) where it sits in the original file; empty for plain text.</summary>
+    private readonly IReadOnlyList<SourceLocation?> _locations;
+
+    private SourceText(string fileName, string content, string encodingName, IReadOnlyList<SourceLocation?>? locations = null)
     {
         FileName = fileName;
         Content = content;
         EncodingName = encodingName;
+        _locations = locations ?? [];
         var lines = new List<SourceLine>();
         var n = 0;
         foreach (var raw in content.Split('\n'))
@@ -32,6 +36,23 @@ public sealed class SourceText
 
     public static SourceText FromString(string fileName, string content) =>
         new(fileName, TextNormalizer.FoldRadicals(content), "UTF-16 (内存)");
+
+    /// <summary>
+    /// Text extracted from a container format (.docx, .xlsx, .pdf): one entry of <paramref name="lines"/> per line,
+    /// table cells separated by tabs as the layout readers expect; <paramref name="locations"/> (same length, or null)
+    /// says where each line is in the original, for located evidence.
+    /// </summary>
+    public static SourceText FromExtracted(string fileName, IReadOnlyList<string> lines, string formatName,
+        IReadOnlyList<SourceLocation?>? locations = null)
+    {
+        if (locations is not null && locations.Count != lines.Count)
+            throw new ArgumentException("每一行都要有位置（或都没有）。", nameof(locations));
+        return new SourceText(fileName, TextNormalizer.FoldRadicals(string.Join('\n', lines)), formatName, locations);
+    }
+
+    /// <summary>Where line <paramref name="lineNumber"/> (1-based) sits in the original file, when known.</summary>
+    public SourceLocation? LocationOf(int lineNumber) =>
+        lineNumber >= 1 && lineNumber <= _locations.Count ? _locations[lineNumber - 1] : null;
 
     /// <summary>Decodes bytes; throws <see cref="DocumentReadException"/> with a Chinese message when they are not text.</summary>
     public static SourceText FromBytes(string fileName, ReadOnlySpan<byte> bytes)

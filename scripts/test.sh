@@ -15,6 +15,14 @@ fi
 bash "$ROOT/scripts/install-deps.sh"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# PostgreSQL for the data tests: a throwaway cluster on 127.0.0.1:55432 (scripts/postgres.sh), reused when one is
+# already running there; stopped at the end only when this run started it.
+PG_STARTED_HERE=0
+bash "$ROOT/scripts/postgres.sh" status >/dev/null 2>&1 || PG_STARTED_HERE=1
+JIXIAO_TEST_POSTGRES="$(bash "$ROOT/scripts/postgres.sh" start | tail -1)"
+export JIXIAO_TEST_POSTGRES
+trap 'if [ "$PG_STARTED_HERE" = 1 ]; then bash "$ROOT/scripts/postgres.sh" stop >/dev/null 2>&1 || true; fi' EXIT
 LOG=$(mktemp)
 set +e
 dotnet test "$ROOT/Jixiao.slnx" -c Release 2>&1 | tee "$LOG"

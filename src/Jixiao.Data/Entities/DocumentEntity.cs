@@ -1,0 +1,46 @@
+namespace Jixiao.Data.Entities;
+
+/// <summary>
+/// A department's (or one budget unit's) target document for a year, with its workflow state. The counts are
+/// kept up to date on every review so that overviews never load findings.
+/// </summary>
+public sealed class DocumentEntity
+{
+    public int Id { get; set; }
+    public int JurisdictionId { get; set; }
+    public int DepartmentId { get; set; }
+    public int? BudgetUnitId { get; set; }
+    public int FiscalYear { get; set; }
+    public required string Title { get; set; }
+    /// <summary>The budget unit's name, or the department's for a department-level document.</summary>
+    public required string UnitName { get; set; }
+    public WorkflowState State { get; set; }
+    public int CurrentVersion { get; set; }
+    /// <summary>退回意见 of the last return.</summary>
+    public string? ReturnNote { get; set; }
+    public int ProjectCount { get; set; }
+    /// <summary>Open (not accepted) findings by severity.</summary>
+    public int Errors { get; set; }
+    public int Warnings { get; set; }
+    public int Infos { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Incremented on every change of the current version; a concurrency token so two edits of different indicators cannot lose one another's snapshot change.</summary>
+    public long RowVersion { get; set; }
+}
+
+/// <summary>
+/// One version of a document: the whole model as jixiao.document/1 JSON (fidelity), frozen once submitted.
+/// </summary>
+public sealed class DocumentVersionEntity
+{
+    public int Id { get; set; }
+    public int DocumentId { get; set; }
+    public DocumentEntity? Document { get; set; }
+    public int Number { get; set; }
+    public bool Frozen { get; set; }
+    /// <summary>The last state this version reached (已送审, then 已审核/被退回/已公开); Draft while editable.</summary>
+    public WorkflowState StateWhenFrozen { get; set; }
+    public required string CreatedBy { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public required string SnapshotJson { get; set; }
+}

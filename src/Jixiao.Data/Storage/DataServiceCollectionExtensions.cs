@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jixiao.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the database (<c>Jixiao:Database:Provider</c> = sqlite | postgres, <c>ConnectionStrings:Jixiao</c>),
+    /// <see cref="JixiaoStore"/> (scoped) and <see cref="DemoData"/> (transient).
+    /// </summary>
+    public static IServiceCollection AddJixiaoData(this IServiceCollection services, IConfiguration config)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(config);
+        var provider = DatabaseProviders.Parse(config["Jixiao:Database:Provider"]);
+        var connection = config.GetConnectionString("Jixiao");
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+                throw new JixiaoException("已选择 PostgreSQL（Jixiao:Database:Provider = postgres），但未配置连接字符串 ConnectionStrings:Jixiao。");
+            services.AddDbContext<JixiaoDbContext, PostgresJixiaoDbContext>(o =>
+                JixiaoDatabase.ConfigurePostgres((DbContextOptionsBuilder<PostgresJixiaoDbContext>)o, connection));
+        }
+        else
+        {
+            var sqlite = string.IsNullOrWhiteSpace(connection) ? JixiaoDatabase.DefaultSqliteConnection : connection;
+            services.AddDbContext<JixiaoDbContext, SqliteJixiaoDbContext>(o =>
+                JixiaoDatabase.ConfigureSqlite((DbContextOptionsBuilder<SqliteJixiaoDbContext>)o, sqlite));
+        }
+        services.AddSingleton(new DemoDataOptions(config["Jixiao:Demo:Password"]));
+        services.AddScoped<JixiaoStore>();
+        services.AddTransient<DemoData>();
+        return services;
+    }
+}

@@ -1,0 +1,189 @@
+using Jixiao.Core.Review;
+using Jixiao.Data.Entities;
+using Jixiao.Data.Mapping;
+using Jixiao.Data.Security;
+using Jixiao.Documents.Exchange;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data;
+
+public sealed partial class JixiaoStore
+{
+    /// <summary>The public sees jurisdictions with something published; a signed-in user their own.</summary>
+    public async Task<IReadOnlyList<JurisdictionSummary>> ListJurisdictionsAsync(Actor? actor, CancellationToken ct = default)
+    {
+        var q = _db.Jurisdictions.AsNoTracking();
+        if (actor is null)
+        {
+            var published = VisibleDocuments(null).Select(d => d.JurisdictionId);
+            q = q.Where(j => published.Contains(j.Id));
+        }
+        else q = q.Where(j => j.Id == actor.JurisdictionId);
+        return await q.OrderBy(j => j.Code).Select(j => new JurisdictionSummary(j.Id, j.Name, j.Code)).ToListAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The departments the actor may see documents of (all of the jurisdiction for the finance bureau and the
+    /// administrator, the own one for a department, the own unit's department for a filer, those with published
+    /// documents for the public), with their units and fiscal years.
+    /// </summary>
+    public async Task<IReadOnlyList<DepartmentSummary>> ListDepartmentsAsync(Actor? actor, int jurisdictionId, CancellationToken ct = default)
+    {
+        if (actor is not null && actor.JurisdictionId != jurisdictionId) return [];
+        var departments = _db.Departments.AsNoTracking().Where(d => d.JurisdictionId == jurisdictionId);
+        var visible = VisibleDocuments(actor).Where(d => d.JurisdictionId == jurisdictionId);
+        if (actor is null) departments = departments.Where(d => visible.Select(v => v.DepartmentId).Contains(d.Id));
+        else if (actor.Role is Role.UnitFiler or Role.DepartmentReviewer)
+            departments = departments.Where(d => d.Id == actor.DepartmentId);
+        var list = await departments.OrderBy(d => d.Code).ToListAsync(ct).ConfigureAwait(false);
+        var ids = list.Select(d => d.Id).ToArray();
+        var units = await _db.BudgetUnits.AsNoTracking().Where(u => ids.Contains(u.DepartmentId)).OrderBy(u => u.Code).ToListAsync(ct).ConfigureAwait(false);
+        var years = await visible.Where(d => ids.Contains(d.DepartmentId)).Select(d => new { d.DepartmentId, d.FiscalYear }).Distinct().ToListAsync(ct).ConfigureAwait(false);
+        // Signed-in users also see the jurisdiction's open years, so that a first document can be imported into one.
+        var open = actor is null ? [] : await _db.FiscalYears.AsNoTracking().Where(y => y.JurisdictionId == jurisdictionId).Select(y => y.Year).ToListAsync(ct).ConfigureAwait(false);
+        return list.Select(d => new DepartmentSummary(d.Id, d.Name, d.Code, d.Kind,
+                units.Where(u => u.DepartmentId == d.Id && (actor?.Role != Role.UnitFiler || u.Id == actor.BudgetUnitId))
+                    .Select(u => new BudgetUnitSummary(u.Id, u.Name, u.Code)).ToArray(),
+                years.Where(y => y.DepartmentId == d.Id).Select(y => y.FiscalYear).Concat(open).Distinct().OrderByDescending(y => y).ToArray()))
+            .ToArray();
+    }
+
+    /// <summary>
+    /// A department's year: its visible documents and every project line with open finding counts, read from the
+    /// project rows only (no snapshots, no findings).
+    /// </summary>
+    public async Task<YearOverview> GetOverviewAsync(Actor? actor, int departmentId, int fiscalYear, CancellationToken ct = default)
+    {
+        var department = await _db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == departmentId, ct).ConfigureAwait(false);
+        var docs = department is null ? [] : await VisibleDocuments(actor)
+            .Where(d => d.DepartmentId == departmentId && d.FiscalYear == fiscalYear)
+            .OrderBy(d => d.BudgetUnitId.HasValue).ThenBy(d => d.UnitName).ThenBy(d => d.Id)
+            .ToListAsync(ct).ConfigureAwait(false);
+        var inScope = department is not null && actor is not null && actor.JurisdictionId == department.JurisdictionId
+            && (actor.Role is Role.FinanceReviewer or Role.Administrator || actor.DepartmentId == departmentId);
+        if (department is null || (docs.Count == 0 && !inScope))
+            throw new NotFoundException($"找不到编号为 {departmentId} 的部门 {fiscalYear} 年度的文档，或您无权查看。");
+
+        var ids = docs.Select(d => d.Id).ToArray();
+        var projects = await _db.Projects.AsNoTracking().Where(p => ids.Contains(p.DocumentId))
+            .OrderBy(p => p.DocumentId).ThenBy(p => p.Position).Select(ProjectLine).ToListAsync(ct).ConfigureAwait(false);
+        var units = await _db.BudgetUnits.AsNoTracking().Where(u => u.DepartmentId == departmentId).OrderBy(u => u.Code)
+            .Select(u => new BudgetUnitSummary(u.Id, u.Name, u.Code)).ToListAsync(ct).ConfigureAwait(false);
+        var summary = new DepartmentSummary(department.Id, department.Name, department.Code, department.Kind, units, [fiscalYear]);
+        return new YearOverview(summary, fiscalYear, docs.Select(ToSummary).ToArray(), projects.Select(ToSummary).ToArray(),
+            projects.Sum(p => p.BudgetWan ?? 0m), docs.Sum(d => d.Errors), docs.Sum(d => d.Warnings), docs.Sum(d => d.Infos));
+    }
+
+    /// <summary>A version of a document (the current one by default) with its whole model.</summary>
+    public async Task<DocumentDetail> GetDocumentAsync(Actor? actor, int documentId, int? version = null, CancellationToken ct = default)
+    {
+        var d = await VisibleDocumentAsync(actor, documentId, track: false, ct).ConfigureAwait(false);
+        var v = await VersionAsync(d, version, ct).ConfigureAwait(false);
+        var model = DocumentJsonReader.Read(v.SnapshotJson);
+        IReadOnlyList<ProjectSummary> projects;
+        if (v.Number == d.CurrentVersion)
+        {
+            projects = (await _db.Projects.AsNoTracking().Where(p => p.DocumentId == d.Id).OrderBy(p => p.Position).Select(ProjectLine)
+                .ToListAsync(ct).ConfigureAwait(false)).Select(ToSummary).ToArray();
+        }
+        else
+        {
+            // An earlier version has no rows of its own: its project lines come from its snapshot (no ids, no counts).
+            projects = ProjectRows.Build(model, d, d.UnitName).Select(r => ToSummary(r.Project) with { DocumentId = d.Id }).ToArray();
+        }
+        return new DocumentDetail(ToSummary(d), v.Number, model, projects, d.ReturnNote);
+    }
+
+    /// <summary>A project of the current version with its indicator rows and findings.</summary>
+    public async Task<ProjectDetail> GetProjectAsync(Actor? actor, int projectId, CancellationToken ct = default)
+    {
+        var p = await _db.Projects.AsNoTracking().FirstOrDefaultAsync(x => x.Id == projectId, ct).ConfigureAwait(false)
+            ?? throw new NotFoundException($"找不到编号为 {projectId} 的项目，或您无权查看。");
+        DocumentEntity d;
+        try
+        {
+            d = await VisibleDocumentAsync(actor, p.DocumentId, track: false, ct).ConfigureAwait(false);
+        }
+        catch (NotFoundException)
+        {
+            throw new NotFoundException($"找不到编号为 {projectId} 的项目，或您无权查看。");
+        }
+        var indicators = await _db.Indicators.AsNoTracking().Where(i => i.ProjectId == projectId).OrderBy(i => i.Position)
+            .ToListAsync(ct).ConfigureAwait(false);
+        var findings = await _db.Findings.AsNoTracking().Where(f => f.DocumentId == d.Id && f.ProjectId == projectId).OrderBy(f => f.Position)
+            .ToListAsync(ct).ConfigureAwait(false);
+        var project = (p.SnapshotJson is { } own
+                ? DocumentJsonReader.ReadProject(own, 0)
+                : DocumentJsonReader.ReadProject((await VersionAsync(d, null, ct).ConfigureAwait(false)).SnapshotJson, p.Position - 1))
+            ?? throw new JixiaoException($"项目“{p.Name}”在文档快照中不存在（第{p.Position}个项目）：数据不一致，请联系管理员。");
+        return new ProjectDetail(ToSummary(p), ToSummary(d), project, indicators.Select(IndicatorFields.ToView).ToArray(),
+            findings.Select(FindingRows.ToView).ToArray(), AccessPolicy.Can(actor, DocumentAction.Edit, ScopeOf(d)));
+    }
+
+    public async Task<IReadOnlyList<FindingView>> GetFindingsAsync(Actor? actor, int documentId, FindingFilter filter, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var d = await VisibleDocumentAsync(actor, documentId, track: false, ct).ConfigureAwait(false);
+        var q = _db.Findings.AsNoTracking().Where(f => f.DocumentId == d.Id);
+        if (!string.IsNullOrWhiteSpace(filter.Severity))
+        {
+            var severity = Severities.Parse(filter.Severity)?.ToFormat()
+                ?? throw new WorkflowException($"审核意见级别“{filter.Severity}”无法识别：应为 error、warning 或 info。");
+            q = q.Where(f => f.Severity == severity);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.RuleId)) q = q.Where(f => f.RuleId == filter.RuleId.Trim());
+        if (filter.ProjectId is int projectId) q = q.Where(f => f.ProjectId == projectId);
+        if (!filter.IncludeAccepted) q = q.Where(f => f.AcceptedReason == null);
+        return (await q.OrderBy(f => f.Position).ToListAsync(ct).ConfigureAwait(false)).Select(FindingRows.ToView).ToArray();
+    }
+
+    public async Task<IReadOnlyList<VersionSummary>> GetVersionsAsync(Actor? actor, int documentId, CancellationToken ct = default)
+    {
+        var d = await VisibleDocumentAsync(actor, documentId, track: false, ct).ConfigureAwait(false);
+        return await _db.DocumentVersions.AsNoTracking().Where(v => v.DocumentId == d.Id).OrderBy(v => v.Number)
+            .Select(v => new VersionSummary(v.Number, v.StateWhenFrozen, v.Frozen, v.CreatedBy, v.CreatedAt))
+            .ToListAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>What changed between two versions, field by field (projects and indicators matched by position).</summary>
+    public async Task<VersionDiff> DiffAsync(Actor? actor, int documentId, int fromVersion, int toVersion, CancellationToken ct = default)
+    {
+        var d = await VisibleDocumentAsync(actor, documentId, track: false, ct).ConfigureAwait(false);
+        var from = DocumentJsonReader.Read((await VersionAsync(d, fromVersion, ct).ConfigureAwait(false)).SnapshotJson);
+        var to = DocumentJsonReader.Read((await VersionAsync(d, toVersion, ct).ConfigureAwait(false)).SnapshotJson);
+        return new VersionDiff(fromVersion, toVersion, VersionComparer.Compare(from, to));
+    }
+
+    /// <summary>The audit log of a document, oldest first.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> GetAuditAsync(Actor? actor, int documentId, CancellationToken ct = default)
+    {
+        var d = await VisibleDocumentAsync(actor, documentId, track: false, ct).ConfigureAwait(false);
+        Require(actor, DocumentAction.ViewAudit, d, "查看操作日志");
+        return await _db.AuditLog.AsNoTracking().Where(a => a.DocumentId == d.Id).OrderBy(a => a.Id)
+            .Select(a => new AuditEntry(a.At, a.UserName, a.Action, a.Where, a.Field, a.OldValue, a.NewValue))
+            .ToListAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Published documents (预算公开), for anyone.</summary>
+    public async Task<IReadOnlyList<DocumentSummary>> ListPublishedAsync(int? jurisdictionId = null, CancellationToken ct = default)
+    {
+        var q = VisibleDocuments(null);
+        if (jurisdictionId is int j) q = q.Where(d => d.JurisdictionId == j);
+        return (await q.OrderByDescending(d => d.FiscalYear).ThenBy(d => d.DepartmentId).ThenBy(d => d.Id).ToListAsync(ct).ConfigureAwait(false))
+            .Select(ToSummary).ToArray();
+    }
+
+    /// <summary>A version as jixiao.document/1 JSON: the stored snapshot, which <see cref="DocumentJsonWriter"/> wrote.</summary>
+    public async Task<string> ExportJsonAsync(Actor? actor, int documentId, int? version = null, CancellationToken ct = default)
+    {
+        var d = await VisibleDocumentAsync(actor, documentId, track: false, ct).ConfigureAwait(false);
+        return (await VersionAsync(d, version, ct).ConfigureAwait(false)).SnapshotJson;
+    }
+
+    private async Task<DocumentVersionEntity> VersionAsync(DocumentEntity d, int? version, CancellationToken ct)
+    {
+        var number = version ?? d.CurrentVersion;
+        return await _db.DocumentVersions.AsNoTracking().FirstOrDefaultAsync(v => v.DocumentId == d.Id && v.Number == number, ct).ConfigureAwait(false)
+            ?? throw new NotFoundException($"文档“{d.Title}”没有第 {number} 版。");
+    }
+}

@@ -1,10 +1,37 @@
 #!/usr/bin/env bash
-# Runs Jixiao. Today this is the `jixiao` command line; the web system (SQLite, demo data, 127.0.0.1)
-# is issue 5 and will take over this script.
-# Usage: scripts/run.sh FILE [--json]     (with no FILE: the command's help)
+# Runs Jixiao.
+# Usage: scripts/run.sh                  the web system: SQLite database, demo data, http://127.0.0.1:5080
+#                                        (database file: ./data/jixiao.db, or $JIXIAO_DATA: a folder, or a file ending in .db)
+#        scripts/run.sh FILE [--json]    the `jixiao` command line: imports FILE and prints its summary (or the JSON)
+# Other addresses: scripts/run.sh --urls http://0.0.0.0:8080 (only behind a TLS proxy: the sign-in cookie is not Secure on http).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$(pwd)
 OUT=${JIXIAO_OUT:-out}
-dotnet build src/Jixiao.Cli -c Release -o "$OUT" -v quiet -nologo >/dev/null
-if [ $# -eq 0 ]; then exec "$OUT/jixiao" --help; fi
-exec "$OUT/jixiao" import "$@"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then
+  dotnet build src/Jixiao.Cli -c Release -o "$OUT" -v quiet -nologo >/dev/null
+  exec "$OUT/jixiao" import "$@"
+fi
+
+DATA=${JIXIAO_DATA:-$ROOT/data}
+case "$DATA" in
+  *.db) DB_FILE=$DATA ;;
+  *) DB_FILE=$DATA/jixiao.db ;;
+esac
+mkdir -p "$(dirname "$DB_FILE")"
+DB_FILE=$(cd "$(dirname "$DB_FILE")" && pwd)/$(basename "$DB_FILE")
+
+URLS=http://127.0.0.1:5080
+if [ "${1:-}" = "--urls" ] && [ -n "${2:-}" ]; then URLS=$2; fi
+
+echo "正在构建绩效系统……"
+# publish, not build: the published folder holds every static file (MudBlazor's too) outside Development.
+dotnet publish src/Jixiao.Web -c Release -o "$OUT/web" -v quiet -nologo >/dev/null
+echo "数据库：$DB_FILE"
+echo "地址：$URLS （浏览器打开；首次启动时下面列出演示用户和密码）"
+cd "$OUT/web"
+exec dotnet Jixiao.Web.dll --urls "$URLS" \
+  --Jixiao:Database:Provider=sqlite \
+  "--ConnectionStrings:Jixiao=Data Source=$DB_FILE"

@@ -1,0 +1,25 @@
+namespace Jixiao.Web.Api;
+
+/// <summary>
+/// The REST API under /api, one file per area. Everything but sign-in and the public reads needs a signed-in user
+/// (401 otherwise); what that user may see and do is decided by the store, so the API cannot bypass it.
+/// </summary>
+internal static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapJixiaoApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").AddEndpointFilter<JixiaoProblemFilter>();
+
+        SessionApi.Map(api);
+        PublicApi.Map(api);
+
+        var signedIn = api.MapGroup("").RequireAuthorization().AddEndpointFilter<SignedInFilter>();
+        DocumentsApi.Map(signedIn);
+        ProjectsApi.Map(signedIn);
+        IndicatorsApi.Map(signedIn);
+        FindingsApi.Map(signedIn);
+        WorkflowApi.Map(signedIn);
+        ImportApi.Map(signedIn);
+        return app;
+    }
+}

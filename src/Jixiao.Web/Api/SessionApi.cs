@@ -1,0 +1,67 @@
+using Jixiao.Data;
+using Jixiao.Data.Security;
+using Jixiao.Web.Security;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Jixiao.Web.Api;
+
+/// <summary>Sign-in for API clients (登录会话): JSON in, the same cookie the web pages use out.</summary>
+internal static class SessionApi
+{
+    /// <summary>User name and password.</summary>
+    public sealed record SessionRequest(string? UserName, string? Password);
+
+    /// <summary>The signed-in user with the Chinese name of the role.</summary>
+    public sealed record SessionResponse(int UserId, string UserName, string DisplayName, Role Role, string RoleName,
+        int JurisdictionId, int? DepartmentId, int? BudgetUnitId)
+    {
+        public static SessionResponse Of(Actor a) =>
+            new(a.UserId, a.UserName, a.DisplayName, a.Role, a.Role.ToChinese(), a.JurisdictionId, a.DepartmentId, a.BudgetUnitId);
+    }
+
+    /// <summary>An antiforgery token for multipart uploads, to send in the named header.</summary>
+    public sealed record AntiforgeryResponse(string HeaderName, string Token);
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var session = api.MapGroup("/session").WithTags("登录");
+        session.MapPost("/", SignInAsync).WithName("SignIn").WithSummary("登录（设置会话 Cookie）")
+            .WithDescription("用户名和密码正确时返回当前用户并设置 Cookie；否则 401。");
+        session.MapGet("/", GetAsync).WithName("GetSession").WithSummary("当前登录用户")
+            .RequireAuthorization().AddEndpointFilter<SignedInFilter>();
+        session.MapDelete("/", SignOutAsync).WithName("SignOut").WithSummary("退出登录");
+
+        api.MapGet("/antiforgery", GetAntiforgery).WithTags("登录").WithName("GetAntiforgeryToken")
+            .WithSummary("获取上传文件所需的防伪令牌")
+            .WithDescription("登录后调用；导入接口（multipart）须在请求头 X-CSRF-TOKEN 中带上此令牌。");
+    }
+
+    private static async Task<IResult> SignInAsync(SessionRequest request, JixiaoStore store, HttpContext http, CancellationToken ct)
+    {
+        var actor = string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password)
+            ? null
+            : await store.SignInAsync(request.UserName.Trim(), request.Password, ct);
+        if (actor is null) return ApiProblems.Of(StatusCodes.Status401Unauthorized, "用户名或密码不正确。");
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, ActorPrincipal.Create(actor));
+        return TypedResults.Ok(SessionResponse.Of(actor));
+    }
+
+    private static IResult GetAsync(HttpContext http) => TypedResults.Ok(SessionResponse.Of(SignedInFilter.ActorOf(http)));
+
+    // Two parameters on purpose: a handler taking only HttpContext and returning a Task binds as a RequestDelegate,
+    // and its result (204) would be ignored.
+    private static async Task<IResult> SignOutAsync(HttpContext http, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return TypedResults.NoContent();
+    }
+
+    private static IResult GetAntiforgery(IAntiforgery antiforgery, HttpContext http)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        return TypedResults.Ok(new AntiforgeryResponse(tokens.HeaderName ?? SecurityServices.AntiforgeryHeader, tokens.RequestToken ?? ""));
+    }
+}

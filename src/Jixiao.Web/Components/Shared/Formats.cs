@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace Jixiao.Web.Components.Shared;
+
+/// <summary>
+/// How figures and dates are shown to finance staff: 1,234.50 (thousands separators, at least two decimals, never
+/// fewer digits than the stored decimal has — 1.2345 万元 stays 1.2345, it is not rounded away) and 2026年11月23日.
+/// Money is decimal throughout; nothing here goes through double.
+/// </summary>
+public static class Formats
+{
+    /// <summary>Thousands separators, two decimals minimum, every further significant decimal kept.</summary>
+    private const string MoneyPattern = "#,##0.00############";
+
+    private static readonly TimeZoneInfo ChinaTime = FindChinaTime();
+
+    /// <summary>A money amount such as 预算数 in 万元: "1,234.50"; empty when unknown.</summary>
+    public static string Money(decimal? amount) =>
+        amount is null ? "" : amount.Value.ToString(MoneyPattern, CultureInfo.InvariantCulture);
+
+    /// <summary>A cumulative spending percentage as stored ("40" → "40%"); empty when the month was left blank.</summary>
+    public static string Percent(decimal? percent) =>
+        percent is null ? "" : percent.Value.ToString(CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A date in Beijing time: 2026年11月23日.</summary>
+    public static string Date(DateTimeOffset at)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, ChinaTime);
+        return string.Create(CultureInfo.InvariantCulture, $"{local.Year}年{local.Month}月{local.Day}日");
+    }
+
+    /// <summary>A moment in Beijing time: 2026年11月23日 14:05.</summary>
+    public static string DateTime(DateTimeOffset at)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, ChinaTime);
+        return Date(at) + string.Create(CultureInfo.InvariantCulture, $" {local.Hour:00}:{local.Minute:00}");
+    }
+
+    /// <summary>The current calendar year in Beijing time.</summary>
+    public static int ThisYearInChina() => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ChinaTime).Year;
+
+    /// <summary>A count with thousands separators: 12,345.</summary>
+    public static string Count(int count) => count.ToString("#,##0", CultureInfo.InvariantCulture);
+
+    // Public-sector users are all in China Standard Time (no daylight saving); the fixed offset covers servers
+    // without time-zone data.
+    private static TimeZoneInfo FindChinaTime()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "中国标准时间", "中国标准时间");
+        }
+    }
+}

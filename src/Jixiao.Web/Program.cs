@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Jixiao.Data;
+using Jixiao.Web.Api;
+using Jixiao.Web.Demo;
+using Jixiao.Web.Security;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Data.Sqlite;
+using MudBlazor.Services;
+
+var builder = WebApplication.CreateBuilder(args);
+var uploads = UploadLimits.From(builder.Configuration);
+
+builder.Services.AddJixiaoData(builder.Configuration);
+builder.Services.AddJixiaoSecurity();
+builder.Services.AddSingleton(uploads);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = uploads.MaxRequestBytes);
+builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(json =>
+{
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    // Chinese stays readable in responses; < > & ' " are still escaped, so text never turns into markup.
+    json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+});
+builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "绩效 Jixiao API";
+    document.Info.Description = "预算绩效目标的导入、审核、流程与公开。除登录和公开接口外均需登录（Cookie）；权限由服务端按角色判断。";
+    return Task.CompletedTask;
+}));
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+
+var app = builder.Build();
+
+EnsureSqliteFolder(app.Configuration);
+await JixiaoDatabase.MigrateAsync(app.Services);
+if (app.Configuration.GetValue("Jixiao:Demo:Enabled", true))
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var seeded = await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureSeededAsync();
+    DemoUsersAnnouncement.Write(Console.Out, seeded.Users);
+}
+await DemoScale.GenerateIfConfiguredAsync(app.Services, app.Configuration, Console.Out);
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses;
+    if (addresses is { Count: > 0 }) Console.WriteLine($"绩效系统已启动：{string.Join("，", addresses)}（按 Ctrl+C 停止）");
+});
+
+var chinese = new CultureInfo("zh-CN");
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(chinese),
+    SupportedCultures = [chinese],
+    SupportedUICultures = [chinese],
+});
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    // A malformed request (bad form, missing antiforgery token) is the caller's fault: keep its 4xx, not 500.
+    StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
+app.UseAuthentication();
+app.UseAuthenticationStateBridge();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapOpenApi();
+app.MapJixiaoApi();
+app.MapAccountEndpoints();
+app.MapRazorComponents<Jixiao.Web.Components.App>().AddInteractiveServerRenderMode();
+
+app.Run();
+
+// SQLite creates the file but not its folder (data/ on a fresh checkout).
+static void EnsureSqliteFolder(IConfiguration config)
+{
+    if (!string.Equals(config["Jixiao:Database:Provider"] ?? "sqlite", "sqlite", StringComparison.OrdinalIgnoreCase)) return;
+    var connection = config.GetConnectionString("Jixiao");
+    if (string.IsNullOrWhiteSpace(connection)) return;
+    var file = new SqliteConnectionStringBuilder(connection).DataSource;
+    if (string.IsNullOrEmpty(file) || file == ":memory:" || file.StartsWith("file:", StringComparison.Ordinal)) return;
+    var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+    if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+}
+
+/// <summary>The web host (绩效系统网站). Public and partial so that tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

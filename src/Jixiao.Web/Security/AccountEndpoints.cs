@@ -1,0 +1,46 @@
+using Jixiao.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Jixiao.Web.Security;
+
+/// <summary>
+/// The sign-in and sign-out form posts of the web pages (登录 / 退出). Form binding makes ASP.NET Core check the
+/// antiforgery token the page rendered; a wrong user name or password goes back to <c>/signin?error=1</c> without
+/// saying which of the two was wrong.
+/// </summary>
+internal static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("/account").ExcludeFromDescription();
+        account.MapPost("/signin", SignInAsync);
+        account.MapPost("/signout", SignOutAsync);
+        return app;
+    }
+
+    /// <summary>The fields of the sign-in form.</summary>
+    internal sealed record SignInForm(string? UserName, string? Password, string? ReturnUrl);
+
+    private static async Task<IResult> SignInAsync([FromForm] SignInForm form, JixiaoStore store, HttpContext http, CancellationToken ct)
+    {
+        var actor = string.IsNullOrWhiteSpace(form.UserName) || string.IsNullOrEmpty(form.Password)
+            ? null
+            : await store.SignInAsync(form.UserName.Trim(), form.Password, ct);
+        if (actor is null)
+        {
+            var failed = "/signin?error=1";
+            if (LocalReturnUrl.IsLocal(form.ReturnUrl)) failed += "&returnUrl=" + Uri.EscapeDataString(form.ReturnUrl!);
+            return Results.LocalRedirect(failed);
+        }
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, ActorPrincipal.Create(actor));
+        return Results.LocalRedirect(LocalReturnUrl.OrHome(form.ReturnUrl));
+    }
+
+    private static async Task<IResult> SignOutAsync([FromForm] string? returnUrl, HttpContext http)
+    {
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return Results.LocalRedirect(LocalReturnUrl.OrHome(returnUrl));
+    }
+}

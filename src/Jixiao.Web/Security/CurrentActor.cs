@@ -1,0 +1,23 @@
+using Jixiao.Data;
+using Jixiao.Data.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace Jixiao.Web.Security;
+
+/// <summary>
+/// Who is asking (当前用户): the signed-in user's <see cref="Actor"/>, or null for the public (公众).
+/// Scoped; used by the API and by Blazor components. The principal comes from the
+/// <see cref="AuthenticationStateProvider"/>, which works inside interactive server circuits (where HttpContext is
+/// absent or stale); plain HTTP requests hand their cookie principal to it through
+/// <see cref="AuthenticationStateBridge"/>. Nothing is cached: a circuit lives for hours, and a role or scope change
+/// by the administrator must apply on the next click, so every call re-reads the user from the store.
+/// </summary>
+public sealed class CurrentActor(AuthenticationStateProvider authentication, JixiaoStore store)
+{
+    public async Task<Actor?> GetAsync(CancellationToken ct = default)
+    {
+        var state = await authentication.GetAuthenticationStateAsync();
+        var userId = ActorPrincipal.UserIdOf(state.User);
+        return userId is int id ? await store.GetActorAsync(id, ct) : null;
+    }
+}

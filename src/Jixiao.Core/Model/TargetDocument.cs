@@ -19,4 +19,6 @@ public sealed record TargetDocument
     public OverallTarget? Overall { get; init; }
     public IReadOnlyList<Project> Projects { get; init; } = [];
     public IReadOnlyList<BudgetTable> BudgetTables { get; init; } = [];
+    /// <summary>The disclosure's text (情况说明 / 预算编制说明 and its stated figures), when the document is a budget disclosure.</summary>
+    public Disclosure.DisclosureText? Disclosure { get; init; }
 }

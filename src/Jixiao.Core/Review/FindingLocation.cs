@@ -22,6 +22,10 @@ public sealed record FindingLocation
     public string? Code { get; init; }
     /// <summary>1-based source line, 0 when unknown.</summary>
     public int SourceLine { get; init; }
+    /// <summary>Last source line of the text concerned when it spans several (a sentence broken over lines or pages); 0 otherwise.</summary>
+    public int EndLine { get; init; }
+    /// <summary>The words of the disclosure text the finding is about, as printed (line breaks joined).</summary>
+    public string? Quote { get; init; }
 
     public static FindingLocation ForDocument(string? field = null) => new() { Field = field };
 
@@ -34,11 +38,17 @@ public sealed record FindingLocation
     public static FindingLocation ForTable(string table, int? row = null, string? column = null, string? code = null, int sourceLine = 0) =>
         new() { Table = table, Row = row, Column = column, Code = code, SourceLine = sourceLine };
 
+    /// <summary>A place in the disclosure's text: the lines <paramref name="firstLine"/>…<paramref name="lastLine"/> and the quoted words.</summary>
+    public static FindingLocation ForText(int firstLine, int lastLine, string? quote, string? field = null, string? code = null) =>
+        new() { SourceLine = firstLine, EndLine = lastLine > firstLine ? lastLine : 0, Quote = quote, Field = field, Code = code };
+
     /// <summary>A Chinese description: 第3个项目第2项指标（指标值） / 表“…”第5行.</summary>
     public override string ToString()
     {
         if (Table is not null)
             return $"表“{Table}”" + (Row is { } r ? $"第{r}行" : "") + (Code is null ? "" : $"（{Code}）") + (Column is null ? "" : $"“{Column}”栏");
+        if (Project is null && Quote is not null)
+            return "说明文字" + (SourceLine > 0 ? $"第{SourceLine}" + (EndLine > SourceLine ? $"–{EndLine}" : "") + "行" : "") + (Code is null ? "" : $"（{Code}）");
         var s = Project switch { null => "文档", 0 => "部门整体绩效目标", var p => $"第{p}个项目" };
         if (Indicator is { } i) s += $"第{i}项指标";
         return Field is null ? s : s + $"（{Field}）";

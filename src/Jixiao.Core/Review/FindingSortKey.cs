@@ -24,7 +24,8 @@ internal readonly record struct FindingSortKey(int Line, int Section, int Major,
             if (line == 0 && p > 0 && p <= context.Document.Projects.Count) line = context.Document.Projects[p - 1].SourceLine;
             return new FindingSortKey(line, p == 0 ? 1 : 2, p, where.Indicator ?? 0, 0);
         }
-        return new FindingSortKey(0, 0, 0, 0, 0);
+        // The document as a whole (line 0) first; the disclosure text by its line.
+        return new FindingSortKey(where.SourceLine, 0, 0, 0, 0);
     }
 
     public int CompareTo(FindingSortKey other)

@@ -34,7 +34,7 @@ public sealed class ReviewContext
 
     /// <summary>Budget disclosure tables, read by meaning; built on first use.</summary>
     public IReadOnlyList<BudgetTableView> BudgetTables =>
-        _tables ??= Document.BudgetTables.Select((t, i) => new BudgetTableView(t, i + 1, Document.MoneyUnit)).ToArray();
+        _tables ??= Document.BudgetTables.Select((t, i) => new BudgetTableView(t, i + 1, Document.MoneyUnit, Document.FiscalYear)).ToArray();
 
     /// <summary>Reports a finding. <paramref name="content"/> is what the finding is about (its fingerprint source).</summary>
     public void Report(RuleDescriptor rule, FindingLocation where, string message, string content,

@@ -2,6 +2,7 @@ using Jixiao.Core.Review.Rules.BudgetTables;
 using Jixiao.Core.Review.Rules.Consistency;
 using Jixiao.Core.Review.Rules.Coverage;
 using Jixiao.Core.Review.Rules.Department;
+using Jixiao.Core.Review.Rules.Disclosure;
 using Jixiao.Core.Review.Rules.Goals;
 using Jixiao.Core.Review.Rules.Values;
 
@@ -10,7 +11,6 @@ namespace Jixiao.Core.Review;
 /// <summary>
 /// The one registry of review rules: one <c>UseXxxRules()</c> per family, <see cref="UseDefaultRules"/>
 /// for the default set, and <see cref="Default"/>, the default engine built once.
-/// R-BUD-007 (figures quoted in the explanation text) is not registered: the model does not carry that text yet.
 /// </summary>
 public static class ReviewRules
 {
@@ -20,7 +20,7 @@ public static class ReviewRules
     public static ReviewEngine Default => DefaultEngine.Value;
 
     public static ReviewEngineBuilder UseDefaultRules(this ReviewEngineBuilder builder) =>
-        builder.UseGoalRules().UseCoverageRules().UseValueRules().UseConsistencyRules().UseDepartmentRules().UseBudgetTableRules();
+        builder.UseGoalRules().UseCoverageRules().UseValueRules().UseConsistencyRules().UseDepartmentRules().UseBudgetTableRules().UseDisclosureRules();
 
     /// <summary>R-GOAL-001…004.</summary>
     public static ReviewEngineBuilder UseGoalRules(this ReviewEngineBuilder builder) => builder
@@ -70,7 +70,7 @@ public static class ReviewRules
         .Add(new R_DEP_002_OverallHeadingEmpty())
         .Add(new R_DEP_003_OverallArithmetic());
 
-    /// <summary>R-BUD-001…006, 008, 009.</summary>
+    /// <summary>R-BUD-001…009.</summary>
     public static ReviewEngineBuilder UseBudgetTableRules(this ReviewEngineBuilder builder) => builder
         .Add(new R_BUD_001_SummaryTotals())
         .Add(new R_BUD_002_ClassificationSums())
@@ -78,6 +78,19 @@ public static class ReviewRules
         .Add(new R_BUD_004_BasicExpenditureSplit())
         .Add(new R_BUD_005_TotalsAcrossTables())
         .Add(new R_BUD_006_ThreeCostsSum())
+        .Add(new R_BUD_007_ExplanationFiguresVsTables())
         .Add(new R_BUD_008_ProjectBudgetsVsTables())
         .Add(new R_BUD_009_EmptyTableWithoutNote());
+
+    /// <summary>R-DOC-001…003, R-NUM-001…002, R-TXT-001…004: the whole disclosure document (its text and its parts).</summary>
+    public static ReviewEngineBuilder UseDisclosureRules(this ReviewEngineBuilder builder) => builder
+        .Add(new R_DOC_001_RequiredPartMissing())
+        .Add(new R_DOC_002_PrintedTwiceOrBlankPage())
+        .Add(new R_DOC_003_TextNotVisible())
+        .Add(new R_NUM_001_ChangeMiscomputed())
+        .Add(new R_NUM_002_ClassificationItemMismatch())
+        .Add(new R_TXT_001_TemplateLeftover())
+        .Add(new R_TXT_002_BrokenPunctuation())
+        .Add(new R_TXT_003_WrongComparisonYear())
+        .Add(new R_TXT_004_ScopeContradiction());
 }

@@ -15,4 +15,6 @@ public enum RuleFamily
     Department,
     /// <summary>部门预算公开表 (R-BUD).</summary>
     BudgetTables,
+    /// <summary>预算公开文档整体：结构、文字与表格、文字规范 (R-DOC, R-NUM, R-TXT).</summary>
+    Disclosure,
 }

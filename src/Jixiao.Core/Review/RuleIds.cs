@@ -2,8 +2,8 @@ namespace Jixiao.Core.Review;
 
 /// <summary>
 /// The one catalogue of review rule IDs (RULES.md). IDs are kept verbatim in code, messages, tests and
-/// <c>docs/rules/&lt;ID&gt;.md</c>. R-BUD-007 (figures in the explanation text) is not here yet: the model
-/// does not carry the explanation text. R-DOC/R-NUM/R-TXT belong to the disclosure-document reviewer.
+/// <c>docs/rules/&lt;ID&gt;.md</c>. R-BUD-007 and R-DOC/R-NUM/R-TXT read the disclosure's text
+/// (<see cref="Model.TargetDocument.Disclosure"/>).
 /// </summary>
 public static class RuleIds
 {
@@ -52,7 +52,18 @@ public static class RuleIds
     public const string TotalsAcrossTables = "R-BUD-005";
     public const string ThreeCostsSum = "R-BUD-006";
     public const string ProjectBudgetsVsTables = "R-BUD-008";
+    public const string ExplanationFiguresVsTables = "R-BUD-007";
     public const string EmptyTableWithoutNote = "R-BUD-009";
+
+    public const string RequiredPartMissing = "R-DOC-001";
+    public const string PrintedTwiceOrBlankPage = "R-DOC-002";
+    public const string TextNotVisible = "R-DOC-003";
+    public const string ChangeMiscomputed = "R-NUM-001";
+    public const string ClassificationItemMismatch = "R-NUM-002";
+    public const string TemplateLeftover = "R-TXT-001";
+    public const string BrokenPunctuation = "R-TXT-002";
+    public const string WrongComparisonYear = "R-TXT-003";
+    public const string ScopeContradiction = "R-TXT-004";
 
     /// <summary>Every ID above, in RULES.md order.</summary>
     public static readonly IReadOnlyList<string> All =
@@ -63,7 +74,9 @@ public static class RuleIds
         ImpossiblePercentage, TrivialTarget, CostNotInMoney, DescriptionRepeatsName, BasisMissing, LowSatisfactionTarget,
         CostAboveBudget, BudgetSplitMismatch, SpendingPlanInvalid, WeightsNotHundred, IndicatorRepeated, ProjectCodeMismatch, YearOutOfRange,
         OverallTargetMissing, OverallHeadingEmpty, OverallArithmetic,
-        SummaryTotals, ClassificationSums, RowTotal, BasicExpenditureSplit, TotalsAcrossTables, ThreeCostsSum, ProjectBudgetsVsTables, EmptyTableWithoutNote,
+        SummaryTotals, ClassificationSums, RowTotal, BasicExpenditureSplit, TotalsAcrossTables, ThreeCostsSum, ExplanationFiguresVsTables, ProjectBudgetsVsTables, EmptyTableWithoutNote,
+        RequiredPartMissing, PrintedTwiceOrBlankPage, TextNotVisible, ChangeMiscomputed, ClassificationItemMismatch,
+        TemplateLeftover, BrokenPunctuation, WrongComparisonYear, ScopeContradiction,
     ];
 
     private static readonly HashSet<string> Known = new(All, StringComparer.Ordinal);

@@ -31,8 +31,12 @@ public static class FindingJsonWriter
                 if (l.Project is int p) w.WriteNumber("project", p);
                 if (l.Indicator is int i) w.WriteNumber("indicator", i);
                 if (l.Field is not null) w.WriteString("field", l.Field);
+                if (l.Code is not null) w.WriteString("code", l.Code);
             }
             if (l.SourceLine > 0) w.WriteNumber("line", l.SourceLine);
+            // The disclosure text: the last line of a sentence broken over lines or pages, and the words concerned.
+            if (l.EndLine > l.SourceLine) w.WriteNumber("endLine", l.EndLine);
+            if (l.Quote is not null) w.WriteString("quote", l.Quote);
             w.WriteEndObject();
             Nullable(w, "expected", f.Expected);
             Nullable(w, "actual", f.Actual);

@@ -5,8 +5,7 @@ namespace Jixiao.Core.Tests.Review;
 public sealed class RuleCatalogueTests
 {
     /// <summary>
-    /// Every rule ID of RULES.md (sections Goals … Budget disclosure tables), copied from it; R-BUD-007 and the
-    /// disclosure-document rules (R-DOC/R-NUM/R-TXT) are out of this engine's scope.
+    /// Every rule ID of RULES.md (sections Goals … The whole disclosure document), copied from it.
     /// </summary>
     private static readonly string[] RulesMd =
     [
@@ -15,7 +14,8 @@ public sealed class RuleCatalogueTests
         "R-VAL-001", "R-VAL-002", "R-VAL-003", "R-VAL-004", "R-VAL-005", "R-VAL-006", "R-VAL-007", "R-VAL-008", "R-VAL-009", "R-VAL-010", "R-VAL-011", "R-VAL-012",
         "R-CON-001", "R-CON-002", "R-CON-003", "R-CON-004", "R-CON-005", "R-CON-006", "R-CON-007",
         "R-DEP-001", "R-DEP-002", "R-DEP-003",
-        "R-BUD-001", "R-BUD-002", "R-BUD-003", "R-BUD-004", "R-BUD-005", "R-BUD-006", "R-BUD-008", "R-BUD-009",
+        "R-BUD-001", "R-BUD-002", "R-BUD-003", "R-BUD-004", "R-BUD-005", "R-BUD-006", "R-BUD-007", "R-BUD-008", "R-BUD-009",
+        "R-DOC-001", "R-DOC-002", "R-DOC-003", "R-NUM-001", "R-NUM-002", "R-TXT-001", "R-TXT-002", "R-TXT-003", "R-TXT-004",
     ];
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class RuleCatalogueTests
         var root = RepositoryRoot();
         foreach (var d in ReviewRules.Default.Descriptors)
         {
-            Assert.Matches(@"^R-(GOAL|COV|VAL|CON|DEP|BUD)-\d{3}$", d.Id);
+            Assert.Matches(@"^R-(GOAL|COV|VAL|CON|DEP|BUD|DOC|NUM|TXT)-\d{3}$", d.Id);
             Assert.True(Enum.IsDefined(d.DefaultSeverity));
             Assert.False(string.IsNullOrWhiteSpace(d.Basis), d.Id);
             Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", d.Title);

@@ -33,11 +33,51 @@ public enum ColumnRole
     GeneralBudget, GovernmentFund, StateCapital, FiscalSpecial, UnitFunds, CarryOver,
 }
 
+/// <summary>Which year a column is about, in a table printing this year beside last year.</summary>
+public enum ColumnPeriod
+{
+    /// <summary>本年 (or no year named).</summary>
+    Current,
+    /// <summary>上年 / an earlier year than the budget's.</summary>
+    Previous,
+    /// <summary>增减 / 变动 / 增长.</summary>
+    Change,
+}
+
 public static class BudgetTableKinds
 {
+    /// <summary>
+    /// The period of a column from its header: 增减/变动/增长 → change; 上年 or a year before the fiscal year → last year's;
+    /// else this year's. 上年结转 is money carried over into this year, not last year's figure.
+    /// </summary>
+    /// <summary>The latest year (20xx年) the headers name, or null.</summary>
+    public static int? LatestYear(IEnumerable<string> headers)
+    {
+        int? latest = null;
+        foreach (var h in headers)
+            for (var i = 0; i + 4 < h.Length; i++)
+                if (h[i + 4] == '年' && h[i] == '2' && int.TryParse(h.AsSpan(i, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y))
+                    latest = Math.Max(latest ?? 0, y);
+        return latest;
+    }
+
+    public static ColumnPeriod PeriodOf(string h, int? fiscalYear)
+    {
+        if (h.Contains("结转", StringComparison.Ordinal) || h.Contains("结余", StringComparison.Ordinal)) return ColumnPeriod.Current;
+        if (h.Contains("增减", StringComparison.Ordinal) || h.Contains("变动", StringComparison.Ordinal) || h.Contains("增长", StringComparison.Ordinal)
+            || h.Contains("比上年", StringComparison.Ordinal)) return ColumnPeriod.Change;
+        if (h.Contains("上年", StringComparison.Ordinal) || h.Contains("上一年", StringComparison.Ordinal)) return ColumnPeriod.Previous;
+        if (fiscalYear is { } fy)
+            for (var i = 0; i + 4 < h.Length; i++)
+                if (h[i + 4] == '年' && int.TryParse(h.AsSpan(i, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
+                    && y > 1990 && y < fy) return ColumnPeriod.Previous;
+        return ColumnPeriod.Current;
+    }
+
     public static BudgetTableKind FromTitle(string normalizedTitle)
     {
-        var t = normalizedTitle;
+        // Provincial spellings of the ministry's names: 收支预算总表 (上海), 收支总体情况表 (山东), 收入预算总表 … read as 收支总表 ….
+        var t = normalizedTitle.Replace("预算总表", "总表", StringComparison.Ordinal).Replace("总体情况表", "总表", StringComparison.Ordinal);
         if (t.Contains("三公", StringComparison.Ordinal)) return BudgetTableKind.ThreeCosts;
         if (t.Contains("基本支出", StringComparison.Ordinal)) return BudgetTableKind.BasicExpenditure;
         if (t.Contains("收支总表", StringComparison.Ordinal))

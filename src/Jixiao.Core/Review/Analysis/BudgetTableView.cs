@@ -9,7 +9,7 @@ namespace Jixiao.Core.Review.Analysis;
 /// </summary>
 public sealed class BudgetTableView
 {
-    internal BudgetTableView(BudgetTable table, int index, MoneyUnit? documentUnit)
+    internal BudgetTableView(BudgetTable table, int index, MoneyUnit? documentUnit, int? fiscalYear = null)
     {
         Table = table;
         Index = index;
@@ -18,6 +18,9 @@ public sealed class BudgetTableView
         Unit = table.Unit ?? documentUnit;
         Headers = table.Columns.Select(c => ReviewText.Normalize(c)).ToArray();
         Roles = Headers.Select(BudgetTableKinds.RoleOf).ToArray();
+        // Without the document's year, a table naming two years (2025年预算数 | 2026年预算数) is for the later one.
+        var year = fiscalYear ?? BudgetTableKinds.LatestYear(Headers);
+        Periods = Headers.Select(h => BudgetTableKinds.PeriodOf(h, year)).ToArray();
         Cells = table.Rows.Select(r => r.Select(c => ReviewText.Normalize(c)).ToArray()).ToArray();
         // Parsed once: the sum rules read the same cells many times.
         _amounts = Cells.Select(r => r.Select(ParseAmount).ToArray()).ToArray();
@@ -37,6 +40,8 @@ public sealed class BudgetTableView
     public string UnitText => Unit?.ToChinese() ?? "";
     public IReadOnlyList<string> Headers { get; }
     public ColumnRole[] Roles { get; }
+    /// <summary>Which year each column is about: this year's, last year's (a multi-year table prints both) or the change.</summary>
+    public ColumnPeriod[] Periods { get; }
     public string[][] Cells { get; }
     /// <summary>The 科目编码 column, or -1.</summary>
     public int CodeColumn { get; }
@@ -58,14 +63,31 @@ public sealed class BudgetTableView
     /// <summary>The header as printed (for messages), or 第N列.</summary>
     public string ColumnName(int col) => col < Table.Columns.Count && !string.IsNullOrWhiteSpace(Table.Columns[col]) ? Table.Columns[col].Trim() : $"第{col + 1}列";
 
-    public int ColumnOf(ColumnRole role) => Array.IndexOf(Roles, role);
+    /// <summary>The first column with the role, this year's first: a multi-year table is read by column, not by position.</summary>
+    public int ColumnOf(ColumnRole role)
+    {
+        for (var c = 0; c < Roles.Length; c++)
+            if (Roles[c] == role && PeriodAt(c) == ColumnPeriod.Current) return c;
+        return Array.IndexOf(Roles, role);
+    }
+
+    public ColumnPeriod PeriodAt(int col) => col >= 0 && col < Periods.Length ? Periods[col] : ColumnPeriod.Current;
 
     /// <summary>The 功能分类/经济分类 code of a row, or null.</summary>
     public string? Code(int row)
     {
         if (CodeColumn < 0) return null;
         var c = Cell(row, CodeColumn);
-        return IsClassificationCode(c) ? c : null;
+        if (!IsClassificationCode(c)) return null;
+        // A code printed over 类 | 款 | 项 columns (201 | 06 | 01) is one code (2010601).
+        for (var k = CodeColumn + 1; c.Length < 7 && k < Roles.Length && Roles[k] == ColumnRole.Code; k++)
+        {
+            var part = Cell(row, k);
+            if (part.Length == 0) break;
+            if (part.Length != 2 || !char.IsAsciiDigit(part[0]) || !char.IsAsciiDigit(part[1])) return c;
+            c += part;
+        }
+        return c;
     }
 
     /// <summary>The 栏次 row (1 2 3 …) numbers the columns; it is not data.</summary>

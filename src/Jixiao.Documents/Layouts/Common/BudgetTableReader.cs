@@ -26,7 +26,10 @@ public static class BudgetTableReader
             if (title is null) continue;
             var table = ReadTable(lines, i, title, context, out var end);
             if (table is null) continue;
-            tables.Add(table);
+            // A province printing the title again on each page (烟台: 收入总体情况表 on three pages): one table.
+            if (tables.Count > 0 && tables[^1].Title == table.Title && tables[^1].Columns.SequenceEqual(table.Columns) && !IsNote(tables[^1]))
+                tables[^1] = tables[^1] with { Rows = [.. tables[^1].Rows, .. table.Rows] };
+            else tables.Add(table);
             i = end - 1;
         }
         return tables;
@@ -42,7 +45,7 @@ public static class BudgetTableReader
         var headerRows = new List<string?[]>();
         for (var k = first; k < lines.Count && TableRowCells.IsTableLine(lines[k].Text) && headerRows.Count < 4; k++)
             headerRows.Add(TableRowCells.Split(lines[k].Text));
-        var header = BudgetTableHeader.Read(headerRows, out var taken);
+        var header = SpannedHeader(lines, first, out var taken) ?? BudgetTableHeader.Read(headerRows, out taken);
         var width = header.Columns.Count;
         var rows = new List<string?[]>();
         var k2 = first + taken;
@@ -78,6 +81,37 @@ public static class BudgetTableReader
     }
 
     /// <summary>
+    /// A header printed with merged cells once (PDF extraction): the leading rows that hold no figure and no 科目 code,
+    /// laid over each other by <see cref="BudgetTableHeader.ReadSpanned"/>; the table's width is the widest of them and of
+    /// the first rows below. Null when the header is written cell by cell (blanks under a spanning heading), which
+    /// <see cref="BudgetTableHeader.Read"/> reads.
+    /// </summary>
+    private static BudgetTableHeader? SpannedHeader(IReadOnlyList<SourceLine> lines, int first, out int taken)
+    {
+        taken = 0;
+        var header = new List<string?[]>();
+        var width = 0;
+        var k = first;
+        for (; k < lines.Count && header.Count < 4; k++)
+        {
+            var text = lines[k].Text;
+            if (!text.Contains('\t') || string.IsNullOrWhiteSpace(text)) break;
+            var cells = TableRowCells.Split(text);
+            if (cells.Any(c => TableRowCells.IsNumber(c)) || IsTotalOnly(cells)) break;
+            header.Add(cells);
+            width = Math.Max(width, cells.Length);
+        }
+        if (header.Count < 2) return null;
+        // Data rows drop their trailing blanks: the header's own leaf columns count too.
+        width = Math.Max(width, BudgetTableHeader.LeafCount(header));
+        for (var d = k; d < lines.Count && d < k + 5 && lines[d].Text.Contains('\t'); d++)
+            width = Math.Max(width, TableRowCells.Split(lines[d].Text).Length);
+        if (!BudgetTableHeader.HasSpannedCells(header, width)) return null;
+        taken = header.Count;
+        return BudgetTableHeader.ReadSpanned(header, width);
+    }
+
+    /// <summary>
     /// Skips the short lines under a title (department, 预算年度, 单位, 截止时间), collecting them; returns the index of
     /// the first table line, or -1 when prose, a heading with a title of its own, or a 目录 comes first.
     /// </summary>
@@ -89,7 +123,7 @@ public static class BudgetTableReader
             var text = lines[k].Text;
             if (string.IsNullOrWhiteSpace(text)) continue;
             if (TableOfContentsLine.Is(text)) return -1;
-            if (TableRowCells.IsTableLine(text)) return k;
+            if (TableRowCells.IsTableLine(text) && !IsFurnitureRow(text)) return k;
             if (++seen > MaxFurnitureLines || !IsFurniture(text)) return -1;
             furniture.Add(FurnitureKey(text));
         }
@@ -120,6 +154,27 @@ public static class BudgetTableReader
         return -1;
     }
 
+    /// <summary>The table ends with its note (注：…): a second table of the same title is another table, not its continuation.</summary>
+    private static bool IsNote(BudgetTable t) => t.Rows.Count > 0 && t.Rows[^1].Count == 1 && t.Rows[^1][0] is { } c && c.StartsWith('注');
+
+    /// <summary>合计 alone: the total row of an empty table, not a heading.</summary>
+    private static bool IsTotalOnly(string?[] cells) =>
+        TableRowCells.FilledCount(cells) == 1 && TableRowCells.Compact(cells.First(c => c is not null)) is "合计" or "总计";
+
+    /// <summary>编制部门：… ⇥ 单位：元 — the department and unit printed on one line with a gap: page furniture, not a row.</summary>
+    private static bool IsFurnitureRow(string text)
+    {
+        foreach (var cell in TableRowCells.Split(text))
+        {
+            if (cell is null) continue;
+            var c = TableRowCells.Compact(cell);
+            if (!(c.Contains("单位:", StringComparison.Ordinal) || c.Contains("单位：", StringComparison.Ordinal) || c.StartsWith("编制部门", StringComparison.Ordinal)
+                || c.StartsWith("编制单位", StringComparison.Ordinal) || c.StartsWith("部门（单位）", StringComparison.Ordinal) || c.StartsWith("预算年度", StringComparison.Ordinal)
+                || c.StartsWith("单位名称", StringComparison.Ordinal))) return false;
+        }
+        return true;
+    }
+
     /// <summary>A short line that is neither a sentence, a note, nor another table's title.</summary>
     private static bool IsFurniture(string text)
     {
@@ -143,7 +198,14 @@ public static class BudgetTableReader
             return;
         }
         var row = new string?[width];
-        Array.Copy(cells, row, used);
+        if (IsLabelledTotals(cells, width))
+        {
+            // 合计 ⇥ 31,214,205.80 ⇥ …: the label was merged across the code and name columns and printed once; the figures
+            // (and the blanks after them) belong to the last columns.
+            row[0] = cells[0];
+            for (var i = 1; i < cells.Length; i++) row[width - cells.Length + i] = cells[i];
+        }
+        else Array.Copy(cells, row, used);
         if (rows.Count > 0 && IsBrokenRowRest(row, rows[^1]))
         {
             var previous = rows[^1];
@@ -152,6 +214,16 @@ public static class BudgetTableReader
             return;
         }
         rows.Add(row);
+    }
+
+    /// <summary>A short row: a label, then only figures, no blank between (a merged label printed once).</summary>
+    private static bool IsLabelledTotals(string?[] cells, int width)
+    {
+        var used = TableRowCells.Width(cells);
+        if (cells.Length >= width || used < 2 || cells[0] is null || TableRowCells.IsNumber(cells[0])) return false;
+        for (var i = 1; i < used; i++)
+            if (!TableRowCells.IsNumber(cells[i])) return false;
+        return true;
     }
 
     private static bool IsBrokenRowRest(string?[] row, string?[] previous)
@@ -173,7 +245,9 @@ public static class BudgetTableReader
             var line = lines[k];
             if (line.IsBlank) continue;
             var t = line.Text.AsSpan().Trim();
-            if (!(t.StartsWith("注：", StringComparison.Ordinal) || t.StartsWith("注:", StringComparison.Ordinal))) return;
+            // 注：… and （注：…）, as provinces print them.
+            var note = t.TrimStart("（(");
+            if (!(note.StartsWith("注：", StringComparison.Ordinal) || note.StartsWith("注:", StringComparison.Ordinal))) return;
             rows.Add([line.Text.Trim()]);
             end = k + 1;
         }
@@ -184,11 +258,13 @@ public static class BudgetTableReader
     {
         foreach (var text in furniture.Concat(header.Cells))
         {
-            var at = text.IndexOf("单位", StringComparison.Ordinal);
-            if (at < 0) continue;
-            var rest = text.AsSpan(at + 2).TrimStart("：: ");
-            var stop = rest.IndexOfAny("）)，,;；");
-            if (MoneyUnits.FromChinese((stop < 0 ? rest : rest[..stop]).ToString()) is { } unit) return unit;
+            // Every 单位 on the line: 编制单位：某院 单位：元 names the unit after the second.
+            for (var at = text.IndexOf("单位", StringComparison.Ordinal); at >= 0; at = text.IndexOf("单位", at + 2, StringComparison.Ordinal))
+            {
+                var rest = text.AsSpan(at + 2).TrimStart("：: ");
+                var stop = rest.IndexOfAny("）)，,;；");
+                if (MoneyUnits.FromChinese((stop < 0 ? rest : rest[..stop]).ToString()) is { } unit) return unit;
+            }
         }
         return null;
     }

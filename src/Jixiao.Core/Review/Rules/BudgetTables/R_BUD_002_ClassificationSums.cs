@@ -27,9 +27,12 @@ public sealed class R_BUD_002_ClassificationSums : IReviewRule
                 if (t.Code(r) is { } code) coded.Add((r, code));
             if (coded.Count == 0) continue;
             var columns = TableSums.AmountColumns(t, coded.Select(c => c.Row));
+            // A parent printed twice (烟台: 301 under 501 and again under 505, the 政府经济分类 beside the 部门经济分类) has its
+            // children shared between the rows: which belong to which is not printed, so neither is judged.
+            var repeated = coded.GroupBy(c => c.Code).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
             foreach (var (row, code) in coded)
             {
-                if (code.Length == 7) continue;
+                if (code.Length == 7 || repeated.Contains(code)) continue;
                 var children = coded.Where(c => c.Code.Length == code.Length + 2 && c.Code.StartsWith(code, StringComparison.Ordinal)).Select(c => c.Row).ToList();
                 if (children.Count == 0) continue;
                 var name = t.Cell(row, t.CodeColumn + 1);

@@ -24,7 +24,9 @@ public sealed class R_BUD_003_RowTotal : IReviewRule
             var total = t.ColumnOf(ColumnRole.Total);
             if (total < 0) continue;
             var parts = Parts(t, BudgetTableKinds.IsExpenditureKindPart);
-            if (parts.Count < 2) parts = Parts(t, BudgetTableKinds.IsFundingPart);
+            // By source of funds only when every income column is known: an unrecognised column with figures (其他收入,
+            // 上年结转) is a part the sum would miss, and a false alarm costs a checker's trust.
+            if (parts.Count < 2 && !HasUnknownAmountColumn(t, total)) parts = Parts(t, BudgetTableKinds.IsFundingPart);
             if (parts.Count < 2) continue;
             var expression = string.Join(" + ", parts.Select(t.ColumnName));
             for (var r = 0; r < t.RowCount; r++)
@@ -38,6 +40,13 @@ public sealed class R_BUD_003_RowTotal : IReviewRule
                     Math.Max(filled, 1), "合计应等于各分项之和，请核对");
             }
         }
+    }
+
+    private static bool HasUnknownAmountColumn(BudgetTableView t, int total)
+    {
+        foreach (var c in TableSums.AmountColumns(t, Enumerable.Range(0, t.RowCount)))
+            if (c != total && c < t.Roles.Length && t.Roles[c] is ColumnRole.None or ColumnRole.CarryOver) return true;
+        return false;
     }
 
     private static List<int> Parts(BudgetTableView t, Func<ColumnRole, bool> isPart)

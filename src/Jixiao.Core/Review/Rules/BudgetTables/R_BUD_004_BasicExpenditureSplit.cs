@@ -17,7 +17,8 @@ public sealed class R_BUD_004_BasicExpenditureSplit : IReviewRule
     {
         foreach (var t in context.BudgetTables)
         {
-            var total = t.ColumnOf(ColumnRole.Total);
+            // Where 项目支出 stands beside 人员经费 and 公用经费 (a 收支总表 printing 基本支出 split), their sum is 基本支出, not 合计.
+            var total = t.ColumnOf(ColumnRole.Project) >= 0 ? t.ColumnOf(ColumnRole.Basic) : t.ColumnOf(ColumnRole.Total);
             var personnel = t.ColumnOf(ColumnRole.Personnel);
             var @public = t.ColumnOf(ColumnRole.Public);
             if (total < 0 || personnel < 0 || @public < 0) continue;

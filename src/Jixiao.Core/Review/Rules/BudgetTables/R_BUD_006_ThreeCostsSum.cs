@@ -58,8 +58,15 @@ public sealed class R_BUD_006_ThreeCostsSum : IReviewRule
 
     private static void ByColumns(ReviewContext context, BudgetTableView t)
     {
-        int Find(Func<string, bool> p) { for (var c = 0; c < t.Headers.Count; c++) if (p(t.Headers[c])) return c; return -1; }
-        var total = t.ColumnOf(ColumnRole.Total);
+        // A multi-year table (上年 beside 本年) is checked per year: each year's items against that year's total.
+        foreach (var period in t.Periods.Distinct())
+            ByColumns(context, t, period);
+    }
+
+    private static void ByColumns(ReviewContext context, BudgetTableView t, ColumnPeriod period)
+    {
+        int Find(Func<string, bool> p) { for (var c = 0; c < t.Headers.Count; c++) if (t.PeriodAt(c) == period && p(t.Headers[c])) return c; return -1; }
+        var total = Find(h => BudgetTableKinds.RoleOf(h) == ColumnRole.Total);
         var abroad = Find(IsAbroad);
         var car = Find(IsCar);
         var reception = Find(IsReception);

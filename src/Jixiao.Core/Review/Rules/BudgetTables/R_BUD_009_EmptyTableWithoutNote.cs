@@ -36,7 +36,8 @@ public sealed class R_BUD_009_EmptyTableWithoutNote : IReviewRule
             if (ReviewText.ContainsAny(h, NoteWords)) return true;
         foreach (var row in t.Cells)
             foreach (var c in row)
-                if (c.Length > 0 && (ReviewText.ContainsAny(c, NoteWords) || (c.StartsWith("注", StringComparison.Ordinal) && c.Contains('无')))) return true;
+                if (c.Length > 0 && (ReviewText.ContainsAny(c, NoteWords) || (c.TrimStart('(', '（').StartsWith("注", StringComparison.Ordinal)
+                    && (c.Contains('无') || c.Contains("没有", StringComparison.Ordinal))))) return true;
         return false;
     }
 }

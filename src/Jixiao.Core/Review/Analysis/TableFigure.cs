@@ -1,0 +1,139 @@
+using Jixiao.Core.Model;
+using Jixiao.Core.Model.Disclosure;
+
+namespace Jixiao.Core.Review.Analysis;
+
+/// <summary>A figure found in a budget table for a stated figure: where it is, what it is called, its value and unit.</summary>
+public sealed record TableFigure(BudgetTableView Table, int Row, int Column, string What, decimal Value)
+{
+    public MoneyUnit Unit => Table.Unit ?? MoneyUnit.TenThousandYuan;
+}
+
+/// <summary>
+/// Where the tables print the figure a sentence of the explanation states, by meaning: 收入总计 / 支出总计 / 上年结转 and
+/// the income lines of the 收支总表 by their labels; 基本支出 / 项目支出 in the 支出总表's 合计 row; 人员经费 / 公用经费 in the
+/// 基本支出表; the “三公” items and 机关运行经费 in the “三公” table, whether it prints them as rows or as columns (this
+/// year's columns of a multi-year table). Null when the tables do not print it: nothing is compared then.
+/// </summary>
+public static class TableFigures
+{
+    public static TableFigure? For(ExplanationStatement s, IReadOnlyList<BudgetTableView> tables)
+    {
+        BudgetTableView? Of(BudgetTableKind kind) => tables.FirstOrDefault(t => t.Kind == kind);
+        var summary = Of(BudgetTableKind.Summary);
+        var fiscal = Of(BudgetTableKind.FiscalSummary);
+        return s.Subject switch
+        {
+            StatementSubject.IncomeTotal or StatementSubject.BudgetTotal => Labelled(summary, l => l == "收入总计", "收入总计"),
+            StatementSubject.ExpenditureTotal => Labelled(summary, l => l == "支出总计", "支出总计"),
+            StatementSubject.CarryOver => Labelled(summary, l => l.StartsWith("上年结转", StringComparison.Ordinal), "上年结转"),
+            StatementSubject.FiscalAppropriation when s.Flow == StatementFlow.Income =>
+                Labelled(summary, l => l.Contains("财政拨款", StringComparison.Ordinal) && !l.Contains("支出", StringComparison.Ordinal), "财政拨款收入")
+                ?? Labelled(fiscal, l => l == "本年收入合计", "本年收入合计"),
+            StatementSubject.FiscalAppropriation when s.Flow == StatementFlow.Expenditure =>
+                Labelled(fiscal, l => l == "本年支出合计", "本年支出合计") ?? Labelled(fiscal, l => l == "支出总计", "支出总计"),
+            StatementSubject.GeneralBudget when s.Flow == StatementFlow.Income =>
+                Labelled(summary, l => l.Contains("一般公共预算", StringComparison.Ordinal) && !l.Contains("支出", StringComparison.Ordinal), "一般公共预算收入"),
+            StatementSubject.GeneralBudget when s.Flow == StatementFlow.Expenditure =>
+                Total(Of(BudgetTableKind.GeneralBudgetExpenditure), ColumnRole.Total, "合计"),
+            StatementSubject.Basic => Total(Of(BudgetTableKind.Expenditure), ColumnRole.Basic, "基本支出"),
+            StatementSubject.Project => Total(Of(BudgetTableKind.Expenditure), ColumnRole.Project, "项目支出"),
+            StatementSubject.Personnel => Total(Of(BudgetTableKind.BasicExpenditure), ColumnRole.Personnel, "人员经费"),
+            StatementSubject.Public => Total(Of(BudgetTableKind.BasicExpenditure), ColumnRole.Public, "公用经费"),
+            StatementSubject.ThreeCosts or StatementSubject.Abroad or StatementSubject.Car or StatementSubject.CarPurchase
+                or StatementSubject.CarOperation or StatementSubject.Reception or StatementSubject.OfficeRunningCosts =>
+                ThreeCostsFigure(Of(BudgetTableKind.ThreeCosts), s.Subject),
+            _ => null,
+        };
+    }
+
+    /// <summary>The amount right of a label (收支总表 prints label, amount, label, amount); a blank amount beside a printed label is 0.</summary>
+    public static TableFigure? Labelled(BudgetTableView? t, Func<string, bool> label, string what)
+    {
+        if (t is null) return null;
+        var (r, c) = t.FindLabel(label);
+        if (r < 0) return null;
+        for (var k = c + 1; k < t.Cells[r].Length; k++)
+        {
+            var cell = t.Cells[r][k];
+            if (cell.Length == 0) continue;
+            return t.Amount(r, k) is { } v ? new TableFigure(t, r, k, what, v) : new TableFigure(t, r, c, what, 0m);
+        }
+        return new TableFigure(t, r, c, what, 0m);
+    }
+
+    /// <summary>The 合计 row's cell in this year's column with the role.</summary>
+    public static TableFigure? Total(BudgetTableView? t, ColumnRole role, string what)
+    {
+        if (t is null) return null;
+        var row = t.TotalRow();
+        var col = t.ColumnOf(role);
+        if (row < 0 || col < 0) return null;
+        return new TableFigure(t, row, col, what, t.AmountOrZero(row, col));
+    }
+
+    private static readonly (StatementSubject Subject, string What, Func<string, bool> Matches)[] ThreeCostsItems =
+    [
+        (StatementSubject.Abroad, "因公出国（境）费", l => l.Contains("因公出国", StringComparison.Ordinal) && !l.StartsWith("其中", StringComparison.Ordinal) && !l.StartsWith("其他", StringComparison.Ordinal)),
+        (StatementSubject.Car, "公务用车购置及运行（维护）费", l => l.Contains("公务用车购置及运", StringComparison.Ordinal) || l.Contains("公务用车购置和运", StringComparison.Ordinal)),
+        (StatementSubject.CarPurchase, "公务用车购置费", l => l.Contains("购置", StringComparison.Ordinal) && !l.Contains("及", StringComparison.Ordinal) && !l.Contains("和", StringComparison.Ordinal)),
+        (StatementSubject.CarOperation, "公务用车运行（维护）费", l => (l.Contains("运行", StringComparison.Ordinal) || l.Contains("运维", StringComparison.Ordinal)) && !l.Contains("购置", StringComparison.Ordinal) && !l.Contains("机关运行", StringComparison.Ordinal)),
+        (StatementSubject.Reception, "公务接待费", l => l.Contains("公务接待", StringComparison.Ordinal)),
+        (StatementSubject.OfficeRunningCosts, "机关运行经费", l => l.Contains("机关运行经费", StringComparison.Ordinal)),
+    ];
+
+    /// <summary>A “三公” figure: by row label (合计 column), else by this year's column header (first row with amounts).</summary>
+    public static TableFigure? ThreeCostsFigure(BudgetTableView? t, StatementSubject subject)
+    {
+        if (t is null) return null;
+        if (subject == StatementSubject.ThreeCosts)
+        {
+            var totalRow = t.TotalRow();
+            var totalCol = t.ColumnOf(ColumnRole.Total);
+            if (totalRow >= 0 && totalCol >= 0 && t.Amount(totalRow, totalCol) is { } tv) return new TableFigure(t, totalRow, totalCol, "“三公”经费合计", tv);
+            return ByColumn(t, FirstHeader(t, h => BudgetTableKinds.RoleOf(h) == ColumnRole.Total || h.Contains("总额", StringComparison.Ordinal)), "“三公”经费合计");
+        }
+        var item = ThreeCostsItems.FirstOrDefault(i => i.Subject == subject);
+        if (item.What is null) return null;
+        var (r, _) = t.FindLabel(item.Matches);
+        var amountCol = t.ColumnOf(ColumnRole.Total);
+        if (r >= 0 && amountCol >= 0) return new TableFigure(t, r, amountCol, item.What, t.AmountOrZero(r, amountCol));
+        // Column headers are flattened "upper-lower" (公务用车购置及运行费-购置费): the lowest part names the column,
+        // and 小计 under 公务用车… is the car total.
+        var col = subject == StatementSubject.Car
+            ? FirstHeader(t, h => LastPart(h) == "小计" && h.Contains("公务用车", StringComparison.Ordinal) || !h.Contains('-', StringComparison.Ordinal) && item.Matches(h))
+            : FirstHeader(t, h => item.Matches(LastPart(h)) && !(LastPart(h) == "小计"));
+        return ByColumn(t, col, item.What);
+    }
+
+    private static string LastPart(string header)
+    {
+        var dash = header.LastIndexOf('-');
+        return dash < 0 ? header : header[(dash + 1)..];
+    }
+
+    private static int FirstHeader(BudgetTableView t, Func<string, bool> matches)
+    {
+        for (var c = 0; c < t.Headers.Count; c++)
+            if (t.PeriodAt(c) == ColumnPeriod.Current && matches(t.Headers[c])) return c;
+        return -1;
+    }
+
+    private static TableFigure? ByColumn(BudgetTableView t, int col, string what)
+    {
+        if (col < 0) return null;
+        for (var r = 0; r < t.RowCount; r++)
+        {
+            if (t.IsColumnNumberRow(r)) continue;
+            if (RowHasAmounts(t, r)) return new TableFigure(t, r, col, what, t.AmountOrZero(r, col));
+        }
+        return null;
+    }
+
+    private static bool RowHasAmounts(BudgetTableView t, int r)
+    {
+        for (var c = 0; c < t.Cells[r].Length; c++)
+            if (t.Amount(r, c) is not null && !(c < t.Roles.Length && t.Roles[c] == ColumnRole.Serial)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,84 @@
+using Jixiao.Core.Model.Disclosure;
+using Jixiao.Core.Review;
+using Jixiao.Core.Review.Analysis;
+using Jixiao.Core.Review.Rules.Disclosure;
+using Jixiao.Core.Tests.Review.Support;
+using static Jixiao.Core.Tests.Review.Disclosure.DisclosureBuild;
+
+namespace Jixiao.Core.Tests.Review.Disclosure;
+
+public sealed class R_DOC_001_Tests
+{
+    [Fact]
+    public void Does_not_fire_on_seed_004_which_has_every_table_and_part() =>
+        Assert.Empty(Build.Review(Seed004With(new DisclosureText { Sections = AllSections() })).Of(RuleIds.RequiredPartMissing));
+
+    [Fact]
+    public void Does_not_run_on_a_document_that_is_not_a_disclosure() =>
+        Assert.Empty(Build.Review(Build.WithTables(Seed004.Table("三公"))).Of(RuleIds.RequiredPartMissing));
+
+    [Fact]
+    public void Names_each_missing_table_and_part()
+    {
+        var sections = AllSections().Where(s => s.Kind != DisclosureSectionKind.Procurement).ToArray();
+        var doc = With(new DisclosureText { Sections = sections }, Seed004.Table("三公"), Seed004.Table("收支总表"));
+        var findings = Build.Review(doc).Of(RuleIds.RequiredPartMissing);
+        Assert.Equal(8, findings.Count); // 7 tables and 政府采购
+        Assert.Contains(findings, f => f.Message.Contains("政府采购", StringComparison.Ordinal));
+        Assert.All(findings, f => Assert.Equal(Severity.Error, f.Severity));
+    }
+
+    [Fact]
+    public void Tables_without_any_explanation_give_one_finding_for_the_text()
+    {
+        var findings = Build.Review(Seed004With(new DisclosureText())).Of(RuleIds.RequiredPartMissing);
+        Assert.Contains("情况说明", Assert.Single(findings).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_jurisdiction_may_require_its_own_set()
+    {
+        // A set asking only for the 收支总表 and the 政府采购 part: seed 004 has both; without its sections only 政府采购 is missing.
+        var engine = new ReviewEngineBuilder().Add(new R_DOC_001_RequiredPartMissing(
+            [new DisclosurePart("收支总表", BudgetTableKind.Summary), new DisclosurePart("政府采购情况", Section: DisclosureSectionKind.Procurement)])).Build();
+        Assert.Empty(engine.Review(Seed004With(new DisclosureText { Sections = AllSections() })));
+        var explanationOnly = new DisclosureText { Sections = [new DisclosureSection(DisclosureSectionKind.Explanation, "情况说明", 1)] };
+        Assert.Contains("政府采购", Assert.Single(engine.Review(Seed004With(explanationOnly))).Message, StringComparison.Ordinal);
+    }
+}
+
+public sealed class R_DOC_002_Tests
+{
+    [Fact]
+    public void Fires_on_a_table_printed_twice_and_on_a_blank_page()
+    {
+        var t = Seed004.Table("三公");
+        var doc = With(new DisclosureText { Sections = AllSections(), BlankPages = [5] }, t, t with { SourceLine = 600 });
+        var findings = Build.Review(doc).Of(RuleIds.PrintedTwiceOrBlankPage);
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
+    }
+
+    [Fact]
+    public void Does_not_fire_on_seed_004() =>
+        Assert.Empty(Build.Review(Seed004With(new DisclosureText { Sections = AllSections() })).Of(RuleIds.PrintedTwiceOrBlankPage));
+}
+
+public sealed class R_DOC_003_Tests
+{
+    [Fact]
+    public void Reports_hidden_text_once_per_page_with_its_lines()
+    {
+        var doc = With(new DisclosureText
+        {
+            Hidden = [new HiddenText(40, 7, "9.“卫生健康支出（类）…”78.21万元", "页面外"), new HiddenText(41, 7, "10.“住房保障支出（类）…”204.91万元", "页面外")],
+        });
+        var f = Assert.Single(Build.Review(doc).Of(RuleIds.TextNotVisible));
+        Assert.Equal(40, f.Where.SourceLine);
+        Assert.Equal(41, f.Where.EndLine);
+        Assert.Contains("第7页", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nothing_hidden_nothing_reported() => Assert.Empty(Build.Review(With(new DisclosureText())).Of(RuleIds.TextNotVisible));
+}

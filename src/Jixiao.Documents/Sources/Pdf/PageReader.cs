@@ -1,0 +1,157 @@
+using System.Text;
+using Jixiao.Documents.Text;
+using UglyToad.PdfPig.Content;
+
+namespace Jixiao.Documents.Sources.Pdf;
+
+/// <summary>
+/// Reads one page into lines in reading order (top to bottom): each ruled table becomes one line per row with its
+/// cells separated by tabs; the text outside tables becomes one line per printed line, split into cells at wide
+/// gaps (<see cref="LineText.CellGapEm"/>).
+/// </summary>
+internal static class PageReader
+{
+    public static List<PageLine> Read(Page page, int pageNumber)
+    {
+        var glyphs = PageGlyphs.Read(page);
+        var result = new List<PageLine>();
+        if (glyphs.Count == 0) return result;
+        var (horizontal, vertical) = PageRulings.Read(page);
+        var tables = TableFinder.Find(horizontal, vertical);
+
+        var loose = new List<Glyph>(tables.Count == 0 ? glyphs.Count : glyphs.Count / 2);
+        foreach (var g in glyphs)
+        {
+            var placed = false;
+            foreach (var table in tables)
+            {
+                var cell = table.CellAt(g.CenterX, g.Middle);
+                if (cell < 0) continue;
+                table.Cells[cell].Glyphs.Add(g);
+                placed = true;
+                break;
+            }
+            if (!placed) loose.Add(g);
+        }
+
+        foreach (var line in VisualLine.Cluster(loose))
+        {
+            var text = LineText.Build(line, splitCells: true);
+            if (text.Trim().Length > 0) result.Add(new PageLine(text, pageNumber, line.Box, text.Contains('\t'), line.Size, LineText.FirstRunWidth(line)));
+        }
+        foreach (var table in tables) result.AddRange(TableRows(table, pageNumber));
+        // Tables and loose lines interleave by their top edge; a stable sort keeps each table's rows in order.
+        // Em boxes of text at the very edge may reach a point past the page: located evidence stays on the page.
+        var bounds = PageBounds.Visible(page);
+        for (var i = 0; i < result.Count; i++)
+        {
+            var b = result[i].Box;
+            var clamped = new PageBox(Math.Max(b.Left, bounds.Left), Math.Max(b.Bottom, bounds.Bottom), Math.Min(b.Right, bounds.Right), Math.Min(b.Top, bounds.Top));
+            if (clamped != b) result[i] = result[i] with { Box = clamped };
+        }
+        return [.. result.OrderByDescending(l => l.Top)];
+    }
+
+    /// <summary>
+    /// One line per atom row that begins at least one cell with text. A cell spanning several columns appears once;
+    /// a cell continued from the row above (merged vertically) is an empty cell, so the readers let it inherit the
+    /// text above, as they do for Word tables. Where the producer drew no cell at the start of a row (borders of a
+    /// merged cell closed early), the cells the row above had there count as empty cells, keeping the columns in place.
+    /// </summary>
+    private static List<PageLine> TableRows(TableGrid table, int pageNumber)
+    {
+        var texts = new string[table.Cells.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var cell = table.Cells[i];
+            texts[i] = CellText(cell, table.X(cell.LastColumn + 1));
+        }
+        // Columns empty from top to bottom at the table's left edge are a page frame or margin, not a column the
+        // readers should count: leaving them out keeps the first printed cell of each row first. (Empty columns on
+        // the right are kept: a trailing empty cell misleads no reader, and an empty 其他资金 is such a cell.)
+        var firstColumn = int.MaxValue;
+        for (var i = 0; i < texts.Length; i++)
+            if (texts[i].Length > 0) firstColumn = Math.Min(firstColumn, table.Cells[i].FirstColumn);
+        if (firstColumn == int.MaxValue) return [];
+        var sb = new StringBuilder();
+        var rows = new List<PageLine>();
+        var seen = new HashSet<int>();
+        var slots = new List<int>();
+        var previousSlots = new List<int>();
+        for (var r = 0; r < table.RowCount; r++)
+        {
+            sb.Clear();
+            seen.Clear();
+            slots.Clear();
+            PageBox? box = null;
+            double size = 0;
+            var anyText = false;
+            for (var c = firstColumn; c < table.ColumnCount; c++)
+            {
+                var index = table.CellIndex(r, c);
+                if (index < 0 || !seen.Add(index)) continue;
+                var cell = table.Cells[index];
+                if (cell.FirstColumn < firstColumn) continue;
+                if (slots.Count == 0)
+                {
+                    // The row starts right of where the row above started: the producer drew no cell there (a merged
+                    // cell it closed early). The row above's cells left of this one continue here, as empty cells.
+                    foreach (var start in previousSlots)
+                    {
+                        if (start >= c) break;
+                        slots.Add(start);
+                        sb.Append('\t');
+                    }
+                }
+                else sb.Append('\t');
+                slots.Add(c);
+                if (cell.FirstRow != r || texts[index].Length == 0) continue;
+                sb.Append(texts[index]);
+                anyText = true;
+                var cellBox = new PageBox(VisualLine.Round(table.X(cell.FirstColumn)), VisualLine.Round(table.Y(cell.LastRow + 1)),
+                    VisualLine.Round(table.X(cell.LastColumn + 1)), VisualLine.Round(table.Y(cell.FirstRow)));
+                box = box is { } b ? b.Union(cellBox) : cellBox;
+                foreach (var g in cell.Glyphs) size = Math.Max(size, g.Size);
+            }
+            if (anyText) rows.Add(new PageLine(sb.ToString(), pageNumber, box!.Value, true, size));
+            (previousSlots, slots) = (slots, previousSlots);
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// The cell's printed lines joined into one text. A wrapped line joins the next directly (a wrapped cell is one
+    /// value, <see cref="LineText.JoinWrapped"/>). A paragraph break inside the cell is joined by a space, as PDF
+    /// text of a multi-paragraph cell reads (<c>1.应援优援 2.法律援助机构…</c>); a line ends a paragraph when the next
+    /// line starts a numbered item, or when the first unbreakable run of the next line (a CJK character, or a number
+    /// or word with its brackets) would have fitted in the room left before the cell's border — the producer would
+    /// have put it there had the paragraph gone on.
+    /// </summary>
+    private static string CellText(TableCell cell, double cellRight)
+    {
+        if (cell.Glyphs.Count == 0) return "";
+        var text = "";
+        VisualLine? previous = null;
+        foreach (var line in VisualLine.Cluster(cell.Glyphs))
+        {
+            var lineText = LineText.Build(line, splitCells: false).TrimStart();
+            if (lineText.Trim().Length == 0) continue;
+            if (previous is not null && text.Length > 0 && (ListMarker.StartsWith(lineText) || EndsParagraph(previous, line, cellRight)))
+                text = text.TrimEnd() + " " + lineText;
+            else
+                text = LineText.JoinWrapped(text, lineText);
+            previous = line;
+        }
+        // A tab inside a cell would split the row for the readers.
+        return text.Replace('\t', ' ').Trim();
+    }
+
+    /// <summary>Cell padding of Word and LibreOffice tables is 0.19 cm (5.4 pt); allow a little more.</summary>
+    private const double CellPadding = 6;
+
+    private static bool EndsParagraph(VisualLine previous, VisualLine next, double cellRight)
+    {
+        var room = cellRight - CellPadding - previous.Right;
+        return room > LineText.FirstRunWidth(next) + 0.25 * previous.Size;
+    }
+}

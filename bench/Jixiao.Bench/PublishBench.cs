@@ -2,11 +2,13 @@ using BenchmarkDotNet.Attributes;
 using Jixiao.Core.Model;
 using Jixiao.Documents;
 using Jixiao.Documents.Publishing.Docx;
+using Jixiao.Documents.Publishing.Html;
+using Jixiao.Documents.Publishing.Pdf;
 using Jixiao.Documents.Publishing.Xlsx;
 
 namespace Jixiao.Bench;
 
-/// <summary>Writing seed 004 as .docx and .xlsx (issue 4 step); kept in bench rather than as wall-clock asserts in CI.</summary>
+/// <summary>Writing seed 004 as .docx, .xlsx, PDF and HTML (issue 4); kept in bench rather than as wall-clock asserts in CI.</summary>
 [MemoryDiagnoser]
 [MedianColumn]
 public class PublishBench
@@ -30,6 +32,22 @@ public class PublishBench
     {
         using var stream = new MemoryStream();
         XlsxPublisher.Write(_document, stream);
+        return stream.Length;
+    }
+
+    [Benchmark]
+    public long WritePdf()
+    {
+        using var stream = new MemoryStream();
+        PdfPublisher.Write(_document, stream);
+        return stream.Length;
+    }
+
+    [Benchmark]
+    public long WriteHtml()
+    {
+        using var stream = new MemoryStream();
+        HtmlPublisher.Write(_document, stream);
         return stream.Length;
     }
 }

@@ -9,6 +9,12 @@ public static class SourceFormats
     public static IReadOnlyList<ISourceFormat> All { get; } =
     [
         // Container formats first (one line each); they recognise their own magic bytes.
+        new Office.DocxFormat(),
+        new Office.XlsxFormat(),
+        new Office.LegacyOfficeFormat(),
+        new Office.OtherZipFormat(),     // after every zip-based format: refuses the zips none of them took
+        new Html.HtmlFormat(),
+        new Pdf.PdfFormat(),
         new PlainTextFormat(),
     ];
 

@@ -1,14 +1,16 @@
 using System.CommandLine;
 using Jixiao.Core.Model;
 using Jixiao.Documents.Publishing.Docx;
+using Jixiao.Documents.Publishing.Html;
+using Jixiao.Documents.Publishing.Pdf;
 using Jixiao.Documents.Publishing.Xlsx;
 
 namespace Jixiao.Cli.Commands.Publish;
 
 /// <summary>
-/// <c>jixiao publish FILE --to docx|xlsx [--out OUT]</c>: writes the department's 部门预算绩效 document in the
-/// official layout. PDF and HTML follow with issue 4. The output is written to a temporary file first and then
-/// moved into place, so an existing file is never left half-overwritten.
+/// <c>jixiao publish FILE --to docx|xlsx|pdf|html [--out OUT]</c>: writes the department's 部门预算绩效 document in
+/// the official layout (Word, Excel, PDF with embedded Chinese font, or one self-contained web page). The output is
+/// written to a temporary file first and then moved into place, so an existing file is never left half-overwritten.
 /// </summary>
 public static class PublishCommand
 {
@@ -16,14 +18,16 @@ public static class PublishCommand
     {
         ["docx"] = DocxPublisher.Write,
         ["xlsx"] = XlsxPublisher.Write,
+        ["pdf"] = PdfPublisher.Write,
+        ["html"] = HtmlPublisher.Write,
     };
 
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "要公开的绩效目标文件" };
-        var to = new Option<string>("--to") { Description = "输出格式：docx（Word）或 xlsx（Excel）", Required = true };
+        var to = new Option<string>("--to") { Description = "输出格式：docx（Word）、xlsx（Excel）、pdf 或 html（网页）", Required = true };
         var outFile = new Option<FileInfo?>("--out") { Description = "输出文件；省略时与源文件同名、换扩展名" };
-        var command = new Command("publish", "按公开版式输出部门预算绩效文档（Word / Excel）") { file, to, outFile };
+        var command = new Command("publish", "按公开版式输出部门预算绩效文档（Word / Excel / PDF / 网页）") { file, to, outFile };
         command.SetAction(parse => Execute(parse.GetValue(file)!, parse.GetValue(to)!, parse.GetValue(outFile), output, error));
         return command;
     }
@@ -32,7 +36,7 @@ public static class PublishCommand
     {
         if (!Writers.TryGetValue(format.Trim(), out var write))
         {
-            error.WriteLine($"错误：不支持的输出格式“{format}”。可用：{string.Join("、", Writers.Keys)}（PDF 与网页版式尚未提供）。");
+            error.WriteLine($"错误：不支持的输出格式“{format}”。可用：{string.Join("、", Writers.Keys)}。");
             return ExitCodes.UnreadableInput;
         }
         var result = FileImport.TryImport(file, error);
@@ -54,6 +58,12 @@ public static class PublishCommand
         {
             File.Delete(temp);
             error.WriteLine($"错误：无法写入“{target}”：{ex.Message}");
+            return ExitCodes.UnreadableInput;
+        }
+        catch (PdfPublishException ex)
+        {
+            File.Delete(temp);
+            error.WriteLine($"错误：{ex.Message}");
             return ExitCodes.UnreadableInput;
         }
         output.WriteLine($"已输出：{target}（{result.Document.Projects.Count} 个项目）");

@@ -1,0 +1,57 @@
+using SkiaSharp;
+
+namespace Jixiao.Documents.Publishing.Pdf;
+
+/// <summary>
+/// The typeface the PDF is set in: WenQuanYi Micro Hei (文泉驿微米黑, package fonts-wqy-microhei), a TrueType CJK
+/// font. Skia embeds TrueType fonts as CID subsets with a ToUnicode map, so the text extracts exactly (pdftotext,
+/// PdfPig); CFF-based CJK fonts such as Noto CJK would be emitted as Type 3 fonts whose text does not extract.
+/// <c>JIXIAO_PDF_FONT</c> may name another TrueType file. Loaded once; Skia typefaces are immutable and thread-safe.
+/// </summary>
+internal static class PdfTypefaces
+{
+    public const string DefaultFontPath = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+
+    private static readonly Lock Gate = new();
+    private static readonly Dictionary<string, (SKTypeface Typeface, byte[] File)> Loaded = new(StringComparer.Ordinal);
+
+    /// <summary>The configured font, loaded on first use (per path, so a changed JIXIAO_PDF_FONT takes effect).</summary>
+    public static SKTypeface Main => Current().Typeface;
+
+    /// <summary>
+    /// A typeface with only the outlines of <paramref name="glyphs"/> (same glyph numbers, map and metrics as
+    /// <see cref="Main"/>), for embedding; null when the font is not one <see cref="TrueTypeSubset"/> can cut down.
+    /// The caller disposes it.
+    /// </summary>
+    public static SKTypeface? Subset(IReadOnlySet<ushort> glyphs)
+    {
+        var bytes = TrueTypeSubset.Keep(Current().File, 0, glyphs);
+        if (bytes is null) return null;
+        using var data = SKData.CreateCopy(bytes);
+        return SKTypeface.FromData(data);
+    }
+
+    private static (SKTypeface Typeface, byte[] File) Current()
+    {
+        var configured = Environment.GetEnvironmentVariable("JIXIAO_PDF_FONT");
+        var path = string.IsNullOrWhiteSpace(configured) ? DefaultFontPath : configured;
+        lock (Gate)
+        {
+            if (!Loaded.TryGetValue(path, out var font)) Loaded[path] = font = (Load(path), File.ReadAllBytes(path));
+            return font;
+        }
+    }
+
+    private static SKTypeface Load(string path)
+    {
+        if (!File.Exists(path))
+            throw new PdfPublishException(
+                $"生成 PDF 需要中文 TrueType 字体“{path}”，但本机没有这个文件。请安装文泉驿微米黑字体（Debian/Ubuntu：sudo apt-get install fonts-wqy-microhei），或用环境变量 JIXIAO_PDF_FONT 指定一个 TrueType 格式的中文字体文件。");
+        return SKTypeface.FromFile(path, 0)
+            ?? throw new PdfPublishException($"无法读取字体文件“{path}”：它不是可用的 TrueType 字体。请重新安装 fonts-wqy-microhei，或用 JIXIAO_PDF_FONT 指定另一个 TrueType 中文字体。");
+    }
+
+    /// <summary>A typeface with a glyph for <paramref name="codePoint"/> when the main one has none (rare characters); null if none does.</summary>
+    public static SKTypeface? Fallback(int codePoint) =>
+        SKFontManager.Default.MatchCharacter(null, SKFontStyle.Normal, ["zh-CN"], codePoint);
+}

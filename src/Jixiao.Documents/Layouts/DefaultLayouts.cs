@@ -5,8 +5,14 @@ public static class DefaultLayouts
 {
     public static IReadOnlyList<ILayoutReader> All { get; } =
     [
+        // Jixiao's own published .docx: first, because word-table also scores it 1 and the first best score wins.
+        new Published.PublishedWordReader(),
+        new Published.PublishedWorkbookReader(),   // Jixiao's own published .xlsx, first for the same reason
         new WordTable.WordTableReader(),
         new PdfText.PdfTextLayout(),
         new Spreadsheet.SpreadsheetLayout(),
+        new ProjectForm.ProjectFormLayout(),
+        new WideProjectTable.WideProjectTableLayout(),
+        new Disclosure.DisclosureLayout(),
     ];
 }

@@ -34,7 +34,8 @@ internal static partial class DisclosureTitle
     [GeneratedRegex(@"(?<year>20\d{2})年")]
     private static partial Regex AnyYear();
 
-    // 预算单位财务收支预算总表 is a table of a unit budget, not a title: the scope word must not follow 预算.
-    [GeneratedRegex(@"(?:(?<year>\d{4})年(?:度)?)?(?:区级|市级|县级|省级)?(?<!预算)(?<scope>部门|单位)预算(?!单位|经济分类)")]
+    // 预算单位财务收支预算总表 is a table of a unit budget, not a title: the scope word must not follow 预算; and
+    // “2022年部门预算绩效文本” titles a performance-target document, not a budget disclosure.
+    [GeneratedRegex(@"(?:(?<year>\d{4})年(?:度)?)?(?:区级|市级|县级|省级)?(?<!预算)(?<scope>部门|单位)预算(?!单位|经济分类|绩效)")]
     private static partial Regex Title();
 }

@@ -1,3 +1,4 @@
+using Jixiao.Documents.Layouts.Disclosure;
 using Jixiao.Core.Model;
 using Jixiao.Documents.Layouts.Common;
 using Jixiao.Documents.Text;
@@ -28,6 +29,8 @@ public sealed class PdfTextLayout : ILayoutReader
         var header = DocumentHeader.Read(text.Lines);
         return new TargetDocument
         {
+            // The 预算公开 part (explanation text, parts present), null when the document has none.
+            Disclosure = DisclosureReader.Read(text, header.FiscalYear),
             Source = new DocumentSource(text.FileName, Name),
             Department = header.Department,
             FiscalYear = header.FiscalYear,

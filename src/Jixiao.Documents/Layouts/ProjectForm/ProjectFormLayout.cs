@@ -1,3 +1,5 @@
+using Jixiao.Documents.Layouts.Disclosure;
+using Jixiao.Documents.Layouts.Common;
 using Jixiao.Core.Model;
 using Jixiao.Documents.Layouts.LabelledTables;
 using Jixiao.Documents.Text;
@@ -35,6 +37,9 @@ public sealed class ProjectFormLayout : ILayoutReader
             Source = new DocumentSource(text.FileName, Name),
             Department = SupervisingDepartment(drafts),
             FiscalYear = DocumentFacts.FiscalYear(text.Lines),
+            // Disclosure parts printed in the same file (预算公开表, 情况说明) are read by the shared readers.
+            Disclosure = DisclosureReader.Read(text, DocumentFacts.FiscalYear(text.Lines)),
+            BudgetTables = BudgetTableReader.Read(text.Lines, context),
             MoneyUnit = documentUnit,
             Projects = drafts.Select(d => d.Build(documentUnit)).ToList(),
         };

@@ -1,3 +1,4 @@
+using Jixiao.Documents.Layouts.Disclosure;
 using Jixiao.Core.Model;
 using Jixiao.Documents.Layouts.Common;
 using Jixiao.Documents.Text;
@@ -38,11 +39,14 @@ public sealed class WordTableReader : ILayoutReader
 
         var overall = OverallProseReader.Read(text.Lines, context);
 
+        var fiscalYear = FiscalYearInference.Infer(text.Lines, projects);
         return new TargetDocument
         {
             Source = new DocumentSource(text.FileName, Name),
             Department = DepartmentInference.Infer(text.Lines, projects),
-            FiscalYear = FiscalYearInference.Infer(text.Lines, projects),
+            FiscalYear = fiscalYear,
+            Disclosure = DisclosureReader.Read(text, fiscalYear),
+            BudgetTables = BudgetTableReader.Read(text.Lines, context),
             MoneyUnit = moneyUnit,
             Overall = overall,
             Projects = projects,

@@ -35,6 +35,6 @@ public sealed class DocumentImporter(IReadOnlyList<ILayoutReader> layouts)
                 $"文件“{text.FileName}”不像部门预算绩效目标文档：未能识别出项目绩效目标表（项目名称、预算数、一级/二级/三级指标……）、整体支出绩效目标申报表或部门整体绩效目标的版式。请确认导入的是绩效目标文件；若是其他省份的新版式，请把文件提供给开发者。");
         var context = new ReadContext();
         var document = best.Read(text, context);
-        return new ImportResult(document, text.EncodingName, context.Unplaced);
+        return new ImportResult(document, text.EncodingName, context.Unplaced) { Source = text };
     }
 }

@@ -1,21 +1,30 @@
 using Jixiao.Core.Model;
 using Jixiao.Core.Review;
+using Jixiao.Documents.Evidence;
 
 namespace Jixiao.Cli.Commands.Check;
 
-/// <summary>Prints findings grouped by project (then the overall target, the budget tables), and a one-line summary.</summary>
+/// <summary>
+/// Prints findings grouped by where they are — each project, the department-wide target, each 预算公开表, each part of
+/// the disclosure's text (by its heading) — with page and quoted text, then a one-line summary.
+/// </summary>
 internal static class FindingReport
 {
-    public static void Write(TargetDocument d, IReadOnlyList<Finding> findings, TextWriter o)
+    /// <summary>Quotes longer than this are cut in the printed report (the CSV and JSON keep them whole).</summary>
+    private const int QuoteLength = 80;
+
+    public static void Write(TargetDocument d, IReadOnlyList<LocatedFinding> located, TextWriter o)
     {
-        foreach (var group in findings.GroupBy(f => GroupTitle(d, f)))
+        foreach (var group in located.GroupBy(l => GroupTitle(d, l.Finding)))
         {
             o.WriteLine(group.Key);
-            foreach (var f in group)
+            foreach (var (_, f, evidence) in group)
             {
-                var line = f.Where.SourceLine > 0 ? $"，源文件第 {f.Where.SourceLine} 行" : "";
+                var place = (evidence.Page is int page ? $"，第 {page} 页" : "") + (f.Where.SourceLine > 0 ? $"，源文件第 {f.Where.SourceLine} 行" : "");
                 var accepted = f.Accepted is null ? "" : "［已接受］";
-                o.WriteLine($"  {f.Severity.ToChinese()} {f.RuleId}{accepted} {f.Where}{line}：{f.Message}");
+                o.WriteLine($"  {f.Severity.ToChinese()} {f.RuleId}{accepted} {f.Where}{place}：{f.Message}");
+                if (evidence.Quote is { Length: > 0 } quote)
+                    o.WriteLine($"      原文：“{(quote.Length > QuoteLength ? quote[..QuoteLength] + "……" : quote)}”");
                 if (f.Expected is not null || f.Actual is not null)
                     o.WriteLine($"      应为：{f.Expected ?? "—"}；实为：{f.Actual ?? "—"}");
                 o.WriteLine($"      依据：{f.Basis}");
@@ -24,10 +33,10 @@ internal static class FindingReport
                 o.WriteLine($"      指纹：{f.Fingerprint}");
             }
         }
-        var open = findings.Where(f => !f.IsAccepted).ToList();
+        var open = located.Select(l => l.Finding).Where(f => !f.IsAccepted).ToList();
         o.WriteLine(
             $"审核完成：错误 {open.Count(f => f.Severity == Severity.Error)} 条，警告 {open.Count(f => f.Severity == Severity.Warning)} 条，" +
-            $"提示 {open.Count(f => f.Severity == Severity.Info)} 条" + (findings.Count > open.Count ? $"，已接受 {findings.Count - open.Count} 条" : "") + "。");
+            $"提示 {open.Count(f => f.Severity == Severity.Info)} 条" + (located.Count > open.Count ? $"，已接受 {located.Count - open.Count} 条" : "") + "。");
     }
 
     /// <summary>The group a finding is printed under; the engine already returns findings in document order.</summary>
@@ -35,6 +44,11 @@ internal static class FindingReport
     {
         var l = f.Where;
         if (l.Table is not null) return $"【预算公开表】{l.Table}";
+        if (l.Project is null && l.SourceLine > 0 && d.Disclosure is { } text)
+        {
+            var section = text.Sections.LastOrDefault(s => s.SourceLine > 0 && s.SourceLine <= l.SourceLine);
+            return section is null ? "【说明文字】" : $"【说明文字】{section.Heading}";
+        }
         return l.Project switch
         {
             null => "【文档】",

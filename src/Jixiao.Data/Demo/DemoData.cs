@@ -131,10 +131,12 @@ public sealed class DemoData(JixiaoDbContext db, DemoDataOptions options)
         var jurisdiction = new JurisdictionEntity { Name = $"规模测试区（{departments}个部门）", Code = code };
         _db.Jurisdictions.Add(jurisdiction);
         await _db.SaveChangesAsync(ct).ConfigureAwait(false);
+        // Like the demo users: the fixed test password when configured, else a random one returned once.
+        var password = string.IsNullOrEmpty(_options.FixedPassword) ? PasswordHashing.NewPassword() : _options.FixedPassword;
         var user = new UserEntity
         {
             UserName = $"finance.{code}", DisplayName = "规模测试财政审核人", Role = Role.FinanceReviewer, JurisdictionId = jurisdiction.Id,
-            PasswordHash = PasswordHashing.Hash(PasswordHashing.NewPassword()),
+            PasswordHash = PasswordHashing.Hash(password),
         };
         _db.Users.Add(user);
         await _db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -153,9 +155,12 @@ public sealed class DemoData(JixiaoDbContext db, DemoDataOptions options)
             _db.ChangeTracker.Clear();
             ids.Add(department.Id);
         }
-        return new ScaleSeedResult(jurisdiction.Id, ids, CurrentYear, actor);
+        return new ScaleSeedResult(jurisdiction.Id, ids, CurrentYear, actor, password);
     }
 }
 
-/// <summary>What <see cref="DemoData.GenerateScaleAsync"/> created: the jurisdiction, its departments, the year and a finance reviewer.</summary>
-public sealed record ScaleSeedResult(int JurisdictionId, IReadOnlyList<int> DepartmentIds, int FiscalYear, Actor Finance);
+/// <summary>
+/// What <see cref="DemoData.GenerateScaleAsync"/> created: the jurisdiction, its departments, the year and a finance
+/// reviewer with its password (shown once; stored only as a hash).
+/// </summary>
+public sealed record ScaleSeedResult(int JurisdictionId, IReadOnlyList<int> DepartmentIds, int FiscalYear, Actor Finance, string FinancePassword);

@@ -1,0 +1,63 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Jixiao.WebBench;
+
+/// <summary>
+/// What there is to request, discovered through the API as the signed-in user sees it: the jurisdiction's
+/// departments, the year each has documents for, and every project of that year.
+/// </summary>
+internal sealed record Catalog(IReadOnlyList<(int DepartmentId, int Year)> Overviews, IReadOnlyList<int> Projects)
+{
+    public static async Task<Catalog> DiscoverAsync(HttpClient http)
+    {
+        var overviews = new List<(int, int)>();
+        var projects = new List<int>();
+        foreach (var jurisdiction in (await GetAsync(http, "api/jurisdictions")).EnumerateArray())
+        {
+            var jurisdictionId = jurisdiction.GetProperty("id").GetInt32();
+            foreach (var department in (await GetAsync(http, $"api/jurisdictions/{jurisdictionId}/departments")).EnumerateArray())
+            {
+                var departmentId = department.GetProperty("id").GetInt32();
+                foreach (var year in department.GetProperty("fiscalYears").EnumerateArray().Select(y => y.GetInt32()))
+                {
+                    var overview = await GetAsync(http, $"api/departments/{departmentId}/years/{year}");
+                    var ids = overview.GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("id").GetInt32()).ToList();
+                    if (ids.Count == 0) continue;
+                    overviews.Add((departmentId, year));
+                    projects.AddRange(ids);
+                }
+            }
+        }
+        if (overviews.Count == 0 || projects.Count == 0)
+            throw new InvalidOperationException("登录用户看不到任何有项目的部门年度：请确认已生成规模测试数据（Jixiao:Demo:Scale），并以其财政审核人登录。");
+        return new Catalog(overviews, projects);
+    }
+
+    /// <summary>A random mix (fixed seed) of the four kinds over all departments and projects.</summary>
+    public IReadOnlyList<BenchTarget> Mix(int count, Random random)
+    {
+        var targets = new BenchTarget[count];
+        for (var i = 0; i < count; i++)
+        {
+            var (department, year) = Overviews[random.Next(Overviews.Count)];
+            var project = Projects[random.Next(Projects.Count)];
+            targets[i] = (i % 4) switch
+            {
+                0 => new BenchTarget(TargetKinds.OverviewPage, $"departments/{department}/{year}"),
+                1 => new BenchTarget(TargetKinds.ProjectPage, $"projects/{project}"),
+                2 => new BenchTarget(TargetKinds.OverviewData, $"api/departments/{department}/years/{year}"),
+                _ => new BenchTarget(TargetKinds.ProjectData, $"api/projects/{project}"),
+            };
+        }
+        return targets;
+    }
+
+    private static async Task<JsonElement> GetAsync(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(path);
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"GET /{path} 返回 {(int)response.StatusCode}：{await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}

@@ -24,9 +24,10 @@ internal static class OfficeJson
     }
 
     /// <summary>
-    /// What our .docx is documented to change (docs/office-formats.md): the Word publisher prints the department's code
-    /// and name on the unit line of a project that has no unit of its own, so that project reads back with the
-    /// department as its unit. Nothing else is changed.
+    /// What our published layout is documented to change (docs/office-formats.md): the Word publisher — and the PDF
+    /// publisher and LibreOffice's PDF of our .docx, which print the same layout — prints the department's code and
+    /// name on the unit line of a project that has no unit of its own, so that project reads back with the department
+    /// as its unit. Nothing else is changed.
     /// </summary>
     public static string AsPublishedInWord(string json)
     {

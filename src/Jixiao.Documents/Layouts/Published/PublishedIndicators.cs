@@ -6,7 +6,8 @@ namespace Jixiao.Documents.Layouts.Published;
 /// <summary>
 /// Reads a published 绩效指标 table: the header row names the columns the document has (一级/二级/三级指标,
 /// 绩效指标描述, 指标性质, 指标值, 权重, 指标值确定依据); an empty 一级 or 二级 cell is a merged cell and
-/// inherits from the row above, as the publisher merges them while they repeat.
+/// inherits from the row above, as the publisher merges them while they repeat. A row that repeats the header (a PDF
+/// prints it again on each page the table runs onto) is skipped.
 /// </summary>
 internal static class PublishedIndicators
 {
@@ -21,6 +22,8 @@ internal static class PublishedIndicators
         string? level1 = null, level2 = null;
         foreach (var (cells, line) in rows)
         {
+            // The header printed again at the top of a page (a PDF repeats it) is not an indicator.
+            if (cells.SequenceEqual(header, StringComparer.Ordinal)) continue;
             string? Cell(int i) => i >= 0 && i < cells.Count && cells[i].Length > 0 ? cells[i] : null;
             var first = Cell(0);
             var second = Cell(1);

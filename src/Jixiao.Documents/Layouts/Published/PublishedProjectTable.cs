@@ -35,7 +35,9 @@ internal static partial class PublishedProjectTable
                     break;
                 case "预算规模及资金用途":
                     project = project with { Budget = new ProjectBudget(WrittenDecimal.TryParse(At(2)), WrittenDecimal.TryParse(At(4)), WrittenDecimal.TryParse(At(6))) };
-                    if (r + 1 < rows.Count && rows[r + 1][0].Length == 0)
+                    // The 资金用途 row under it: its label cell is merged with this one, so empty — or the label again
+                    // where a page break split the merged cell and the PDF repeats the label on the new page.
+                    if (r + 1 < rows.Count && (rows[r + 1][0].Length == 0 || rows[r + 1][0] == row[0]))
                     {
                         r++;
                         project = project with { Purpose = rows[r].Count > 1 && rows[r][1].Length > 0 ? rows[r][1] : null };
@@ -45,8 +47,14 @@ internal static partial class PublishedProjectTable
                     project = project with { SpendingPlan = Plan(row, rows[r + 1]) };
                     r++;
                     break;
+                // A page break split the merged 资金支出计划（%） cell: the month row keeps an empty label and the PDF
+                // prints the label on the new page beside the percentages.
+                case "" when r + 1 < rows.Count && IsMonthRow(row) && rows[r + 1][0] is "" or "资金支出计划（%）":
+                    project = project with { SpendingPlan = Plan(row, rows[r + 1]) };
+                    r++;
+                    break;
                 case "绩效目标":
-                    project = project with { Goals = At(1) is { } goals ? PublishedNumbering.Items(goals.Split('\n')) : [] };
+                    project = project with { Goals = At(1) is { } goals ? PublishedNumbering.Items(PublishedNumbering.CellParagraphs(goals, table.ParagraphsJoined)) : [] };
                     break;
                 case "一级指标" when PublishedIndicators.IsHeader(row):
                     project = project with { Indicators = PublishedIndicators.Read(row, rows.Skip(r + 1).Select(x => ((IReadOnlyList<string>)x, table.Line))) };
@@ -66,6 +74,8 @@ internal static partial class PublishedProjectTable
         "实施单位" => project with { Implementer = value },
         _ => project,
     };
+
+    private static bool IsMonthRow(List<string> row) => row.Count > 1 && row.Skip(1).All(c => MonthEnd().IsMatch(c));
 
     private static SpendingPlan? Plan(List<string> months, List<string> percents)
     {

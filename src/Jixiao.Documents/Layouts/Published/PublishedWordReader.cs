@@ -10,12 +10,14 @@ namespace Jixiao.Documents.Layouts.Published;
 /// one 绩效目标表 per project with its unit and 单位 lines printed as paragraphs above the table, and the
 /// 部门预算公开表. The word-table layout cannot read this: it expects the unit lines as table cells, and it does not
 /// read the overall funds, the indicator table of the overall target or the disclosure tables (docs/office-formats.md).
+/// The layout is read from its content whatever the file format: the .docx and HTML extractions (a cell per line)
+/// and the PDF extraction (a row per line) give the same paragraphs and tables (<see cref="WordBlocks"/>).
 /// </summary>
 public sealed partial class PublishedWordReader : ILayoutReader
 {
     public string Name => "published-docx";
 
-    /// <summary>1 when the text starts with the published cover, has a 第N部分 heading of the published layout and Word table cells; else 0.</summary>
+    /// <summary>1 when the text starts with the published cover, has a 第N部分 heading of the published layout and one of its tables; else 0.</summary>
     public double Detect(SourceText text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -26,9 +28,9 @@ public sealed partial class PublishedWordReader : ILayoutReader
         foreach (var line in text.Lines)
         {
             if (PartHeading().Match(line.Text) is { Success: true } m && KnownPart(m.Groups[1].Value)) part = true;
-            // The Word extraction's shape: a table label alone on a tab-indented line. PDF text of the same
-            // published document has the cover and headings too, but prints a row's cells on one line.
-            else if (line.Text is "\t项目编码" or "\t一级指标" or "\t总体资金情况") cells = true;
+            // A table of the published layout, its first label cell in either line form (WordBlocks): alone on a
+            // tab-indented line (.docx, HTML) or first on a line of tab-separated cells (PDF).
+            else if (TableLabel().IsMatch(line.Text)) cells = true;
             if (part && cells) return 1;
         }
         return 0;
@@ -78,6 +80,9 @@ public sealed partial class PublishedWordReader : ILayoutReader
 
     [GeneratedRegex(@"^(?:([0-9]{4})年)?部门预算绩效目标$")]
     private static partial Regex CoverSubtitle();
+
+    [GeneratedRegex(@"^(?:\t(?:项目编码|一级指标|总体资金情况)|(?:项目编码|一级指标|总体资金情况)\t.*)$")]
+    private static partial Regex TableLabel();
 
     [GeneratedRegex(@"^第[一二三四五六七八九十]部分 (\S+)$")]
     private static partial Regex PartHeading();

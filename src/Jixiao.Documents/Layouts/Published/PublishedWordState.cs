@@ -60,7 +60,8 @@ internal sealed partial class PublishedWordState
         if (_heading is null || table.Rows.Count == 0) return;
         var columns = table.Rows[0].ToList();
         while (columns.Count > 0 && columns[^1].Length == 0) columns.RemoveAt(columns.Count - 1);
-        var rows = table.Rows.Skip(1).Select(NoteOrCells).ToList();
+        // A row that repeats the header (printed again on each page the table runs onto, in a PDF) is not a row.
+        var rows = table.Rows.Skip(1).Where(r => !r.SequenceEqual(table.Rows[0], StringComparer.Ordinal)).Select(NoteOrCells).ToList();
         _tables.Add(new BudgetTable(_heading, columns, rows) { Unit = _moneyUnit, SourceLine = _headingLine });
         _heading = null;
     }

@@ -14,9 +14,13 @@ internal static class DocxParagraphs
 
     public static Paragraph Body(string? text) => Styled(DocxStyles.Normal, text);
 
-    /// <summary>A body paragraph with the first-line indent of two characters used in official prose.</summary>
+    /// <summary>
+    /// A body paragraph with the first-line indent of two characters used in official prose. The indent is also given
+    /// in twips: LibreOffice ignores firstLineChars alone, and without a visible indent a PDF of the document cannot
+    /// tell where one paragraph ends and the next begins.
+    /// </summary>
     public static Paragraph Prose(string text) => new(
-        new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Normal }, new Indentation { FirstLineChars = 200 }),
+        new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Normal }, new Indentation { FirstLineChars = 200, FirstLine = "420" }),
         TextRun(text));
 
     public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));

@@ -88,6 +88,22 @@ public class BeijingWideTableTests
         Assert.Equal(ComparisonOperator.AtMost, i.Target!.Op);
     }
 
+    /// <summary>
+    /// p.26's last row (法治政府建设宣传覆盖单位范围 ≥800 家) is the first row of project 44951, whose name and amounts are
+    /// printed on p.27: it belongs to 44951, not to 44222 above it.
+    /// </summary>
+    [Fact]
+    public void Row_at_the_foot_of_a_page_belongs_to_the_project_printed_on_the_next()
+    {
+        var before = Doc.Projects.Single(p => p.Code == "11000022T000000444222");
+        var project = Doc.Projects.Single(p => p.Code == "11000022T000000444951");
+        Assert.Equal("政府法治研究和法规规章汇编译审", project.Name);
+        Assert.Equal("95.949000", project.Budget.Total?.Text);
+        Assert.Equal(7, project.Indicators.Count);
+        Assert.Equal("800家", RealDocs.IndicatorNamed(project, "法治政府建设宣传覆盖单位范围").Value);
+        Assert.Equal(3, before.Indicators.Count);
+    }
+
     [Fact]
     public void Department_wide_table_gives_the_overall_target()
     {

@@ -74,7 +74,8 @@ internal static class LineText
     /// <summary>
     /// Width of what a line starts with that a producer would not break: the first character and the characters
     /// after it up to the next CJK ideograph or space — a CJK character with the punctuation that may not begin a
-    /// line (<c>况）*100%</c>), or a number or word with its brackets (<c>【2023】24</c>). It errs long, so a doubtful
+    /// line (<c>况）*100%</c>), or a number or word with its brackets (<c>【2023】24</c>); an opening bracket or quote,
+    /// which may not end a line, with the character after it (<c>（社</c>). It errs long, so a doubtful
     /// wrap is read as a continuation (no space inserted) rather than as a paragraph break.
     /// </summary>
     public static double FirstRunWidth(VisualLine line)
@@ -84,9 +85,13 @@ internal static class LineText
         while (i < glyphs.Count && glyphs[i].IsSpace) i++;
         if (i == glyphs.Count) return 0;
         var end = i + 1;
+        // An opening bracket or quote may not end a line: it goes with the character after it (（社, 《法, （一）).
+        if (IsOpening(glyphs[i].Text[^1]) && end < glyphs.Count && !glyphs[end].IsSpace) end++;
         while (end < glyphs.Count && !glyphs[end].IsSpace && !IsIdeograph(glyphs[end].Text[0])) end++;
         return glyphs[end - 1].Right - glyphs[i].Left;
     }
+
+    private static bool IsOpening(char c) => c is '（' or '《' or '“' or '【' or '〔' or '(' or '[' or '‘' or '「' or '『' or '〈' or '［' or '｛' or '{';
 
     private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 

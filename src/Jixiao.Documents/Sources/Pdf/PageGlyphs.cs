@@ -1,4 +1,5 @@
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 
 namespace Jixiao.Documents.Sources.Pdf;
 
@@ -10,11 +11,10 @@ internal static class PageGlyphs
     /// no row of a table and would only break the baseline clustering. Control characters are dropped; a zero or
     /// negative size (broken font matrices) falls back to the glyph's height.
     /// </summary>
-    public static List<Glyph> Read(Page page)
+    public static List<Glyph> Read(Page page, PdfRectangle visible)
     {
         var letters = page.Letters;
         var glyphs = new List<Glyph>(letters.Count);
-        var visible = PageBounds.Visible(page);
         foreach (var letter in letters)
         {
             if (letter.TextOrientation != TextOrientation.Horizontal) continue;

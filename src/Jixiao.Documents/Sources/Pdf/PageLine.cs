@@ -10,5 +10,8 @@ namespace Jixiao.Documents.Sources.Pdf;
 /// </summary>
 internal sealed record PageLine(string Text, int Page, PageBox Box, bool IsTableRow, double Size, double FirstRunWidth = 0)
 {
+    /// <summary>A ruled table row's cells, in the order of <see cref="Text"/>'s tab-separated cells; null for other lines.</summary>
+    public IReadOnlyList<RowCell>? Cells { get; init; }
+
     public double Top => Box.Top;
 }

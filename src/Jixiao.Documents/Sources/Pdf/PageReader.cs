@@ -1,4 +1,3 @@
-using System.Text;
 using Jixiao.Documents.Text;
 using UglyToad.PdfPig.Content;
 
@@ -13,13 +12,15 @@ internal static class PageReader
 {
     public static List<PageLine> Read(Page page, int pageNumber)
     {
-        var glyphs = PageGlyphs.Read(page);
+        var bounds = PageBounds.Visible(page);
+        var glyphs = PageGlyphs.Read(page, bounds);
         var result = new List<PageLine>();
         if (glyphs.Count == 0) return result;
         var (horizontal, vertical) = PageRulings.Read(page);
         var tables = TableFinder.Find(horizontal, vertical);
 
         var loose = new List<Glyph>(tables.Count == 0 ? glyphs.Count : glyphs.Count / 2);
+        Glyph? previous = null;
         foreach (var g in glyphs)
         {
             var placed = false;
@@ -27,13 +28,16 @@ internal static class PageReader
             {
                 var cell = table.CellAt(g.CenterX, g.Middle);
                 if (cell < 0) continue;
+                if (previous is { } p && OverprintsAcrossBorder(table, cell, p, g) is var right and >= 0) cell = right;
                 table.Cells[cell].Glyphs.Add(g);
                 placed = true;
                 break;
             }
             if (!placed) loose.Add(g);
+            previous = g;
         }
 
+        CutCellOverflow.Remove(loose, tables, bounds.Bottom, bounds.Top);
         foreach (var line in VisualLine.Cluster(loose))
         {
             var text = LineText.Build(line, splitCells: true);
@@ -42,7 +46,6 @@ internal static class PageReader
         foreach (var table in tables) result.AddRange(TableRows(table, pageNumber));
         // Tables and loose lines interleave by their top edge; a stable sort keeps each table's rows in order.
         // Em boxes of text at the very edge may reach a point past the page: located evidence stays on the page.
-        var bounds = PageBounds.Visible(page);
         for (var i = 0; i < result.Count; i++)
         {
             var b = result[i].Box;
@@ -50,6 +53,23 @@ internal static class PageReader
             if (clamped != b) result[i] = result[i] with { Box = clamped };
         }
         return [.. result.OrderByDescending(l => l.Top)];
+    }
+
+    /// <summary>
+    /// A right-aligned number wider than its cell starts over the border, drawn over the end of the text of the cell
+    /// to its left (北京 预算13表: <c>57.000000</c> after <c>107.000000</c>, its <c>5</c> overprinting the last <c>0</c>).
+    /// A glyph that overlaps the glyph drawn before it on the same baseline by over a third of its width and reaches
+    /// across into the next cell belongs to that cell: a cell's own text is never drawn over itself (fake bold, the
+    /// same character drawn twice, is left alone). Returns that cell, or -1.
+    /// </summary>
+    private static int OverprintsAcrossBorder(TableGrid table, int cell, Glyph previous, Glyph g)
+    {
+        if (g.Text == previous.Text || Math.Abs(g.Baseline - previous.Baseline) > 0.1 * g.Size) return -1;
+        var width = g.Right - g.Left;
+        if (width <= 0 || g.Left > previous.Right - width / 3 || g.Left < previous.Left) return -1;
+        if (table.CellAt(previous.CenterX, previous.Middle) != cell) return -1;
+        var right = table.CellAt(g.Right - 0.05 * width, g.Middle);
+        return right >= 0 && right != cell ? right : -1;
     }
 
     /// <summary>
@@ -73,19 +93,21 @@ internal static class PageReader
         for (var i = 0; i < texts.Length; i++)
             if (texts[i].Length > 0) firstColumn = Math.Min(firstColumn, table.Cells[i].FirstColumn);
         if (firstColumn == int.MaxValue) return [];
-        var sb = new StringBuilder();
         var rows = new List<PageLine>();
         var seen = new HashSet<int>();
+        var cells = new List<RowCell>();
         var slots = new List<int>();
         var previousSlots = new List<int>();
         for (var r = 0; r < table.RowCount; r++)
         {
-            sb.Clear();
             seen.Clear();
             slots.Clear();
+            cells.Clear();
             PageBox? box = null;
             double size = 0;
-            var anyText = false;
+            var filled = -1;
+            var filledCount = 0;
+            var inherits = false;
             for (var c = firstColumn; c < table.ColumnCount; c++)
             {
                 var index = table.CellIndex(r, c);
@@ -100,21 +122,34 @@ internal static class PageReader
                     {
                         if (start >= c) break;
                         slots.Add(start);
-                        sb.Append('\t');
+                        cells.Add(new RowCell("", 0, 0, false, false));
+                        inherits = true;
                     }
                 }
-                else sb.Append('\t');
                 slots.Add(c);
-                if (cell.FirstRow != r || texts[index].Length == 0) continue;
-                sb.Append(texts[index]);
-                anyText = true;
+                var own = cell.FirstRow == r;
+                inherits |= !own;
+                var text = own ? texts[index] : "";
+                cells.Add(new RowCell(text, table.X(cell.FirstColumn), table.X(cell.LastColumn + 1), own && table.OpenAbove(cell), table.OpenBelow(cell)));
+                if (text.Length == 0) continue;
+                filled = cells.Count - 1;
+                filledCount++;
                 var cellBox = new PageBox(VisualLine.Round(table.X(cell.FirstColumn)), VisualLine.Round(table.Y(cell.LastRow + 1)),
                     VisualLine.Round(table.X(cell.LastColumn + 1)), VisualLine.Round(table.Y(cell.FirstRow)));
                 box = box is { } b ? b.Union(cellBox) : cellBox;
                 foreach (var g in cell.Glyphs) size = Math.Max(size, g.Size);
             }
-            if (anyText) rows.Add(new PageLine(sb.ToString(), pageNumber, box!.Value, true, size));
             (previousSlots, slots) = (slots, previousSlots);
+            if (filledCount == 0) continue;
+            // A title printed in the first, wide cell of a sheet's top row (预算05表 一般公共预算支出表⇥) is a line of its
+            // own, not a row with empty cells: the readers recognise titles as lines without tabs. Rows further down
+            // (合计⇥⇥⇥) and a row that inherits a cell from the row above (⇥用于法律援助经费) stay rows.
+            if (rows.Count == 0 && filledCount == 1 && filled == 0 && !inherits && cells[0].Right - cells[0].Left >= 0.5 * (table.Right - table.Left))
+            {
+                rows.Add(new PageLine(cells[filled].Text, pageNumber, box!.Value, true, size));
+                continue;
+            }
+            rows.Add(new PageLine(string.Join('\t', cells.Select(x => x.Text)), pageNumber, box!.Value, true, size) { Cells = [.. cells] });
         }
         return rows;
     }

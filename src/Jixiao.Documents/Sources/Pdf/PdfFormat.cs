@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Jixiao.Documents.Text;
 using UglyToad.PdfPig;
 
@@ -28,7 +29,10 @@ public sealed class PdfFormat : ISourceFormat
             throw new DocumentReadException(
                 $"PDF 文件“{fileName}”有 {bytes.Length / 1024 / 1024} MB，超过可导入的上限 {MaxBytes / 1024 / 1024} MB。请分册导出或压缩图片后再导入。");
         var options = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false };
-        using var document = PdfFailures.Guard(fileName, 0, () => PdfDocument.Open(bytes.ToArray(), options));
+        // PdfPig reads from an array: the caller's own array when the memory is a whole one, a copy otherwise.
+        var array = MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array : bytes.ToArray();
+        using var document = PdfFailures.Guard(fileName, 0, () => PdfDocument.Open(array, options));
         var pages = PdfFailures.Guard(fileName, 0, () => document.NumberOfPages);
         if (pages == 0)
             throw new DocumentReadException(PdfFailures.Damaged(fileName, 0, "没有页面"));

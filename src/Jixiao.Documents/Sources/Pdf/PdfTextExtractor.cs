@@ -23,6 +23,7 @@ internal static class PdfTextExtractor
             DropPageNumbers(lines);
             pages.Add(lines);
         }
+        PageBreakCells.Join(pages);
         var texts = new List<string>();
         var locations = new List<SourceLocation?>();
         foreach (var paragraph in ParagraphJoiner.Join(pages))

@@ -14,6 +14,7 @@ internal sealed class TableGrid
     private readonly double[] _xs;   // ascending
     private readonly double[] _ys;   // descending (top first)
     private readonly int[] _cellOf;  // atom (row * columns + column) → cell index
+    private readonly bool[,] _below; // border above atom row r (r = rows: the table's bottom edge) over column c
     private readonly List<TableCell> _cells = [];
 
     private TableGrid(double[] xs, double[] ys, List<Ruling> horizontal, List<Ruling> vertical)
@@ -31,6 +32,7 @@ internal sealed class TableGrid
         for (var r = 0; r <= rows; r++)
             for (var c = 0; c < columns; c++)
                 below[r, c] = HasBorder(horizontal, ys[r], xs[c], xs[c + 1]);
+        _below = below;
         var outside = Outside(rows, columns, right, below);
         var parent = new int[rows * columns];
         for (var i = 0; i < parent.Length; i++) parent[i] = i;
@@ -69,6 +71,9 @@ internal sealed class TableGrid
     /// Atoms outside the table's outline: reachable from the grid's edge without crossing a border. A table whose
     /// rows are not all equally wide (a merged cell that the producer closed early, rows of different widths) leaves
     /// such atoms in the grid; they belong to no cell, so they neither swallow glyphs nor join two real cells.
+    /// An atom on the top or bottom row that is open there but has a border on its left or right is a column cut by
+    /// the page break (a merged cell that goes on over the next page, drawn without the border the page cuts): it is
+    /// inside the table.
     /// </summary>
     private static bool[] Outside(int rows, int columns, bool[,] right, bool[,] below)
     {
@@ -87,8 +92,8 @@ internal sealed class TableGrid
         }
         for (var c = 0; c < columns; c++)
         {
-            if (!below[0, c]) Visit(0, c);
-            if (!below[rows, c]) Visit(rows - 1, c);
+            if (!below[0, c] && !right[0, c] && !right[0, c + 1]) Visit(0, c);
+            if (!below[rows, c] && !right[rows - 1, c] && !right[rows - 1, c + 1]) Visit(rows - 1, c);
         }
         while (stack.Count > 0)
         {
@@ -112,8 +117,8 @@ internal sealed class TableGrid
     /// <summary>Builds the table of a group of connected borders; null unless it has at least 2×2 borders.</summary>
     public static TableGrid? Build(List<Ruling> horizontal, List<Ruling> vertical)
     {
-        var xs = Distinct(vertical.Select(v => v.Position), ascending: true);
-        var ys = Distinct(horizontal.Select(h => h.Position), ascending: false);
+        var xs = Distinct(vertical, ascending: true);
+        var ys = Distinct(horizontal, ascending: false);
         if (xs.Length < 2 || ys.Length < 2) return null;
         // A grid this fine is a chart or hatching, not a table a department filled in.
         if ((long)xs.Length * ys.Length > 40_000) return null;
@@ -129,6 +134,19 @@ internal sealed class TableGrid
         var c = Upper(_xs, x, ascending: true);
         var r = Upper(_ys, y, ascending: false);
         return _cellOf[r * ColumnCount + c];
+    }
+
+    /// <summary>The cell goes on above the table's top edge (no border there): a merged cell cut by the page break.</summary>
+    public bool OpenAbove(TableCell cell) => cell.FirstRow == 0 && OpenAt(0, cell);
+
+    /// <summary>The cell goes on below the table's bottom edge (no border there): a merged cell cut by the page break.</summary>
+    public bool OpenBelow(TableCell cell) => cell.LastRow == RowCount - 1 && OpenAt(RowCount, cell);
+
+    private bool OpenAt(int edge, TableCell cell)
+    {
+        for (var c = cell.FirstColumn; c <= cell.LastColumn; c++)
+            if (_below[edge, c]) return false;
+        return true;
     }
 
     /// <summary>The cell of atom (row, column), -1 outside the table's outline.</summary>
@@ -159,14 +177,17 @@ internal sealed class TableGrid
         return false;
     }
 
-    private static double[] Distinct(IEnumerable<double> positions, bool ascending)
+    private static double[] Distinct(List<Ruling> rulings, bool ascending)
     {
-        var sorted = positions.OrderBy(p => p).ToList();
-        var result = new List<double>();
+        var sorted = new double[rulings.Count];
+        for (var i = 0; i < sorted.Length; i++) sorted[i] = rulings[i].Position;
+        Array.Sort(sorted);
+        var count = 0;
         foreach (var p in sorted)
-            if (result.Count == 0 || p - result[^1] > PageRulings.Snap * 2) result.Add(p);
-        if (!ascending) result.Reverse();
-        return [.. result];
+            if (count == 0 || p - sorted[count - 1] > PageRulings.Snap * 2) sorted[count++] = p;
+        var result = sorted[..count];
+        if (!ascending) Array.Reverse(result);
+        return result;
     }
 
     private static int Find(int[] parent, int i)

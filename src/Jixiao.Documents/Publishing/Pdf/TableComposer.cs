@@ -7,8 +7,10 @@ namespace Jixiao.Documents.Publishing.Pdf;
 /// text wrapped to its measured width, rows that grow to their tallest cell, every cell top-aligned so that the first
 /// lines of a row share one baseline (a reader finds the row's cells on one line). A row that does not fit goes to the
 /// next page whole, after the latest header row (指标 header, a disclosure table's header) printed again; a row taller
-/// than a page is split between its text lines. A merged cell (一级指标, 预算规模及资金用途 …) is drawn across its rows;
-/// where a page break cuts it, each page shows its own part of the merged cell with the label repeated.
+/// than a page is split between its text lines. A merged cell (一级指标, 预算规模及资金用途 …) is drawn across its rows.
+/// A merged label (预算规模及资金用途, 资金支出计划（%）) keeps its rows together: the block moves to the next page whole.
+/// Where a page break cuts a merged value (一级指标, 二级指标), each page shows its own part of the merged cell with the
+/// whole label repeated, the part lengthened where needed. Rows are placed first and drawn once the table is placed.
 /// </summary>
 internal sealed class TableComposer
 {
@@ -21,6 +23,7 @@ internal sealed class TableComposer
     private readonly List<List<PreparedCell>> _cells = [];
     private readonly float[] _heights;
     private readonly List<RowPlacement> _placements = [];
+    private readonly List<(int FirstRow, PreparedCell Cell)> _merged = [];
 
     private TableComposer(PageFlow flow, LayoutTable table)
     {
@@ -34,6 +37,8 @@ internal sealed class TableComposer
             _columnX[c + 1] = _columnX[c] + (float)(geometry.TextWidth * table.ColumnWeights[c] / total);
         foreach (var row in table.Rows)
             _cells.Add([.. row.Cells.Select(Prepare)]);
+        for (var r = 0; r < _cells.Count; r++)
+            foreach (var cell in _cells[r].Where(c => c.Cell.RowSpan > 1)) _merged.Add((r, cell));
         _heights = RowHeights();
     }
 
@@ -41,6 +46,7 @@ internal sealed class TableComposer
     {
         var composer = new TableComposer(flow, table);
         composer.PlaceRows();
+        foreach (var placement in composer._placements) composer.DrawRow(placement);
         composer.DrawMergedCells();
     }
 
@@ -53,6 +59,12 @@ internal sealed class TableComposer
     }
 
     private static float TextHeight(PreparedCell cell) => Math.Max(1, cell.Lines.Count) * cell.Style.LineHeight + 2 * PadY;
+
+    /// <summary>
+    /// A merged label (预算规模及资金用途, 资金支出计划（%）, 总体资金情况) heads a block of rows read as one: its rows stay
+    /// on one page. Merged values (一级指标, 二级指标) may run across a page break.
+    /// </summary>
+    private static bool KeepsRowsTogether(PreparedCell cell) => cell.Cell.IsHeader && cell.Cell.RowSpan > 1;
 
     /// <summary>Each row as tall as its tallest one-row cell; a merged cell taller than its rows lengthens the last of them.</summary>
     private float[] RowHeights()
@@ -67,7 +79,7 @@ internal sealed class TableComposer
         for (var r = 0; r < _cells.Count; r++)
             foreach (var cell in _cells[r].Where(c => c.Cell.RowSpan > 1))
             {
-                var last = Math.Min(_cells.Count, r + cell.Cell.RowSpan) - 1;
+                var last = LastRow(r, cell);
                 var spanned = 0f;
                 for (var k = r; k <= last; k++) spanned += heights[k];
                 if (spanned < TextHeight(cell)) heights[last] += TextHeight(cell) - spanned;
@@ -75,31 +87,108 @@ internal sealed class TableComposer
         return heights;
     }
 
+    private int LastRow(int first, PreparedCell cell) => Math.Min(_cells.Count, first + cell.Cell.RowSpan) - 1;
+
     private void PlaceRows()
     {
         int? header = null;
+        var page = _flow.Geometry.Bottom - _flow.Geometry.Top;
         for (var r = 0; r < _cells.Count; r++)
         {
             if (_table.Rows[r].RepeatsOnEachPage) header = r;
-            // Space this row needs on the page: itself, the text of merged cells it starts, and the row after a header.
-            var need = _heights[r];
-            foreach (var cell in _cells[r].Where(c => c.Cell.RowSpan > 1)) need = Math.Max(need, TextHeight(cell));
-            if (_table.Rows[r].RepeatsOnEachPage && r + 1 < _cells.Count) need += _heights[r + 1];
-            var page = _flow.Geometry.Bottom - _flow.Geometry.Top;
-            if (need > _flow.Remaining && need <= page && !_flow.AtPageTop) ContinueOnNewPage(header, r);
-            if (_heights[r] <= _flow.Remaining || _flow.AtPageTop && _heights[r] <= page)
+            var need = Need(r);
+            if (need > _flow.Remaining && need <= page && !_flow.AtPageTop) ContinueOnNewPage(header, r, rowContinues: false);
+            var height = HeightHere(r);
+            if (height <= _flow.Remaining || _flow.AtPageTop && height <= page)
             {
-                DrawRow(r, 0, int.MaxValue, _heights[r], copy: false);
+                Record(r, 0, int.MaxValue, height, copy: false);
                 continue;
             }
             SplitRow(r, header);
         }
     }
 
-    private void ContinueOnNewPage(int? header, int row)
+    /// <summary>
+    /// Room row <paramref name="r"/> needs on the page where it starts: the whole block it heads when it starts a merged
+    /// label, the text of any merged cell it starts (so the first part of a split merge can show the whole label), and
+    /// the row or block after a header row.
+    /// </summary>
+    private float Need(int r)
     {
+        var end = BlockEnd(r);
+        var need = end > r ? BlockHeight(r, end) : HeightHere(r);
+        foreach (var cell in _cells[r].Where(c => c.Cell.RowSpan > 1)) need = Math.Max(need, TextHeight(cell));
+        if (_table.Rows[r].RepeatsOnEachPage && r + 1 < _cells.Count) need += BlockHeight(r + 1, BlockEnd(r + 1));
+        return need;
+    }
+
+    /// <summary>The last row of the block row <paramref name="r"/> heads (itself when it starts no merged label).</summary>
+    private int BlockEnd(int r)
+    {
+        var end = r;
+        for (var k = r; k <= end; k++)
+            foreach (var cell in _cells[k].Where(KeepsRowsTogether)) end = Math.Max(end, LastRow(k, cell));
+        return end;
+    }
+
+    private float BlockHeight(int first, int last)
+    {
+        var height = 0f;
+        for (var k = first; k <= last; k++) height += _heights[k];
+        return height;
+    }
+
+    /// <summary>
+    /// Height of row <paramref name="r"/> placed at the cursor: its own height, or more when it ends a merged cell whose
+    /// part on this page (after a page break) would be too short for the cell's whole text.
+    /// </summary>
+    private float HeightHere(int r)
+    {
+        var height = _heights[r];
+        foreach (var (first, cell) in _merged)
+        {
+            if (first >= r || LastRow(first, cell) != r) continue;
+            var top = PartOnPage(first, r - 1)?.Top ?? _flow.Y;
+            height = Math.Max(height, TextHeight(cell) - (_flow.Y - top));
+        }
+        return height;
+    }
+
+    /// <summary>Top and bottom of the rows <paramref name="first"/>…<paramref name="last"/> placed on the current page, if any.</summary>
+    private (float Top, float Bottom)? PartOnPage(int first, int last)
+    {
+        var part = _placements.Where(p => !p.Copy && p.Page == _flow.Page && p.Row >= first && p.Row <= last).ToList();
+        return part.Count == 0 ? null : (part.Min(p => p.Top), part.Max(p => p.Top + p.Height));
+    }
+
+    private void ContinueOnNewPage(int? header, int row, bool rowContinues)
+    {
+        CompleteMergedParts(row, rowContinues);
         _flow.NewPage();
-        if (header is { } h && h != row) DrawRow(h, 0, int.MaxValue, _heights[h], copy: true);
+        if (header is { } h && h != row) Record(h, 0, int.MaxValue, _heights[h], copy: true);
+    }
+
+    /// <summary>
+    /// Before a page break in front of row <paramref name="next"/> (or inside it, <paramref name="rowContinues"/>): every
+    /// merged cell cut by the break gets a part on this page tall enough for its whole text, by lengthening the last row
+    /// placed. The room is there: a row starting a merged cell is only placed where the cell's whole text fits below it.
+    /// </summary>
+    private void CompleteMergedParts(int next, bool rowContinues)
+    {
+        var last = _placements.LastOrDefault(p => !p.Copy && p.Page == _flow.Page);
+        if (last is null) return;
+        var grow = 0f;
+        foreach (var (first, cell) in _merged)
+        {
+            var end = LastRow(first, cell);
+            var cut = first < next && next <= end || rowContinues && first == next;
+            if (!cut || PartOnPage(first, next) is not { } part) continue;
+            grow = Math.Max(grow, TextHeight(cell) - (part.Bottom - part.Top));
+        }
+        grow = Math.Min(grow, _flow.Remaining);
+        if (grow <= 0) return;
+        last.Height += grow;
+        _flow.Y += grow;
     }
 
     /// <summary>A row taller than the room left: its one-row cells continue on the next page from the line where they stop.</summary>
@@ -111,48 +200,52 @@ internal sealed class TableComposer
         while (start < longest)
         {
             var capacity = (int)Math.Floor((_flow.Remaining - 2 * PadY) / lineHeight);
-            if (capacity < 1) { ContinueOnNewPage(header, r); continue; }
+            if (capacity < 1) { ContinueOnNewPage(header, r, rowContinues: start > 0); continue; }
             var end = Math.Min(longest, start + capacity);
-            DrawRow(r, start, end, (end - start) * lineHeight + 2 * PadY, copy: false);
+            Record(r, start, end, (end - start) * lineHeight + 2 * PadY, copy: false);
             start = end;
-            if (start < longest) ContinueOnNewPage(header, r);
+            if (start < longest) ContinueOnNewPage(header, r, rowContinues: true);
         }
     }
 
-    /// <summary>Draws the one-row cells of row <paramref name="r"/> (lines <paramref name="from"/> to <paramref name="to"/>) at the cursor.</summary>
-    private void DrawRow(int r, int from, int to, float height, bool copy)
+    /// <summary>Places row <paramref name="r"/> (lines <paramref name="from"/> to <paramref name="to"/>) at the cursor; drawn once the table is placed.</summary>
+    private void Record(int r, int from, int to, float height, bool copy)
     {
-        var top = _flow.Y;
-        foreach (var cell in _cells[r])
-        {
-            if (cell.Cell.RowSpan > 1 && !copy) continue;
-            var lines = cell.Lines.Skip(from).Take(Math.Max(0, Math.Min(to, cell.Lines.Count) - from)).ToList();
-            DrawCell(cell, top, height, lines);
-        }
-        if (!copy) _placements.Add(new RowPlacement(r, _flow.Page, top, height));
-        _flow.Y = top + height;
+        _placements.Add(new RowPlacement(r, _flow.Page, _flow.Y, from, to, copy) { Height = height });
+        _flow.Y += height;
     }
 
-    /// <summary>Merged cells over the rows they span, one part per page, each part with the cell's text (the label repeated).</summary>
+    /// <summary>Draws the one-row cells of a placed row (every cell of a header row printed again).</summary>
+    private void DrawRow(RowPlacement placement)
+    {
+        foreach (var cell in _cells[placement.Row])
+        {
+            if (cell.Cell.RowSpan > 1 && !placement.Copy) continue;
+            var (from, to) = (placement.From, placement.To);
+            var lines = cell.Lines.Skip(from).Take(Math.Max(0, Math.Min(to, cell.Lines.Count) - from)).ToList();
+            DrawCell(cell, placement.Top, placement.Height, lines, placement.Page);
+        }
+    }
+
+    /// <summary>Merged cells over the rows they span, one part per page, each part with the cell's whole text (the label repeated).</summary>
     private void DrawMergedCells()
     {
-        for (var r = 0; r < _cells.Count; r++)
-            foreach (var cell in _cells[r].Where(c => c.Cell.RowSpan > 1))
+        foreach (var (first, cell) in _merged)
+        {
+            var spanned = _placements.Where(p => !p.Copy && p.Row >= first && p.Row <= LastRow(first, cell)).ToList();
+            foreach (var part in spanned.GroupBy(p => p.Page))
             {
-                var spanned = _placements.Where(p => p.Row >= r && p.Row < r + cell.Cell.RowSpan).ToList();
-                foreach (var part in spanned.GroupBy(p => p.Page))
-                {
-                    var top = part.Min(p => p.Top);
-                    var bottom = part.Max(p => p.Top + p.Height);
-                    var fit = Math.Max(1, (int)Math.Floor((bottom - top - 2 * PadY) / cell.Style.LineHeight));
-                    DrawCell(cell, top, bottom - top, [.. cell.Lines.Take(fit)], part.Key);
-                }
+                var top = part.Min(p => p.Top);
+                var bottom = part.Max(p => p.Top + p.Height);
+                // A small tolerance: the part was made tall enough for every line, float sums must not drop the last one.
+                var fit = Math.Max(1, (int)Math.Floor((bottom - top - 2 * PadY) / cell.Style.LineHeight + 0.01f));
+                DrawCell(cell, top, bottom - top, [.. cell.Lines.Take(fit)], part.Key);
             }
+        }
     }
 
-    private void DrawCell(PreparedCell cell, float top, float height, IReadOnlyList<string> lines, ComposedPage? page = null)
+    private void DrawCell(PreparedCell cell, float top, float height, IReadOnlyList<string> lines, ComposedPage page)
     {
-        page ??= _flow.Page;
         var left = _columnX[cell.Cell.Column];
         var right = _columnX[cell.Cell.Column + cell.Cell.ColumnSpan];
         var bottom = top + height;
@@ -175,5 +268,10 @@ internal sealed class TableComposer
 
     private sealed record PreparedCell(LayoutCell Cell, TextStyle Style, List<string> Lines);
 
-    private sealed record RowPlacement(int Row, ComposedPage Page, float Top, float Height);
+    /// <summary>Where a row (or the lines <see cref="From"/>…<see cref="To"/> of a split row) is placed; a copy is a header row printed again.</summary>
+    private sealed record RowPlacement(int Row, ComposedPage Page, float Top, int From, int To, bool Copy)
+    {
+        /// <summary>Lengthened when a merged cell cut by the page break below needs room for its whole text.</summary>
+        public float Height { get; set; }
+    }
 }

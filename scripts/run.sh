@@ -30,7 +30,7 @@ echo "正在构建绩效系统……"
 # publish, not build: the published folder holds every static file (MudBlazor's too) outside Development.
 dotnet publish src/Jixiao.Web -c Release -o "$OUT/web" -v quiet -nologo >/dev/null
 echo "数据库：$DB_FILE"
-echo "地址：$URLS （浏览器打开；首次启动时下面列出演示用户和密码）"
+echo "地址：$URLS （浏览器打开；下面列出演示用户和本次启动的密码）"
 cd "$OUT/web"
 exec dotnet Jixiao.Web.dll --urls "$URLS" \
   --Jixiao:Database:Provider=sqlite \

@@ -30,7 +30,7 @@ STATUS=${PIPESTATUS[0]}
 set -e
 
 # One plain closing line over all test assemblies, as CI reads it.
-count() { { grep -E '^\s*(Passed|Failed|Skipped)!' "$LOG" || true; } | sed -nE "s/.*$1: *([0-9]+).*/\\1/p" | awk '{s+=$1} END {print s+0}'; }
+count() { { grep -E '^\s*(Passed|Failed|Skipped)!' "$LOG" | sort -u || true; } | sed -nE "s/.*$1: *([0-9]+).*/\\1/p" | awk '{s+=$1} END {print s+0}'; }
 PASSED=$(count Passed)
 FAILED=$(count Failed)
 SKIPPED=$(count Skipped)

@@ -42,7 +42,10 @@ await JixiaoDatabase.MigrateAsync(app.Services);
 if (app.Configuration.GetValue("Jixiao:Demo:Enabled", true))
 {
     await using var scope = app.Services.CreateAsyncScope();
-    var seeded = await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureSeededAsync();
+    var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
+    var seeded = await demo.EnsureSeededAsync();
+    // Only hashes are stored, so on a later start the demo users get fresh passwords, printed again below.
+    if (seeded.Users.Count == 0) seeded = await demo.RenewDemoPasswordsAsync();
     DemoUsersAnnouncement.Write(Console.Out, seeded.Users);
 }
 await DemoScale.GenerateIfConfiguredAsync(app.Services, app.Configuration, Console.Out);

@@ -331,6 +331,23 @@ public abstract class StoreTests : StoreTestBase
     }
 
     [Fact]
+    public async Task Demo_passwords_are_renewed_on_request_and_the_old_ones_stop_working()
+    {
+        await using var context = Db.NewContext();
+        var renewed = await new DemoData(context).RenewDemoPasswordsAsync();
+        Assert.Equal(Seeded.Users.Select(u => u.UserName).Order(), renewed.Users.Select(u => u.UserName).Order());
+        Assert.All(renewed.Users, u => Assert.NotEqual(TestDatabase.DemoPassword, u.Password));
+        var store = Db.NewStore();
+        Assert.Null(await store.SignInAsync(Admin, TestDatabase.DemoPassword));
+        var admin = renewed.Users.Single(u => u.UserName == Admin);
+        Assert.NotNull(await store.SignInAsync(Admin, admin.Password));
+        // Back to the fixed test password, so the other tests of this database keep signing in.
+        await using var again = Db.NewContext();
+        var restored = await new DemoData(again, new DemoDataOptions(TestDatabase.DemoPassword)).RenewDemoPasswordsAsync();
+        Assert.All(restored.Users, u => Assert.Equal(TestDatabase.DemoPassword, u.Password));
+    }
+
+    [Fact]
     public async Task Demo_data_has_a_jurisdiction_departments_every_role_two_years_and_is_seeded_once()
     {
         Assert.Equal(Enum.GetValues<Role>().Order(), Seeded.Users.Select(u => u.Role).Distinct().Order());

@@ -22,6 +22,28 @@ public sealed class DemoData(JixiaoDbContext db, DemoDataOptions options)
     public DemoData(JixiaoDbContext db) : this(db, new DemoDataOptions()) { }
 
     /// <summary>
+    /// Gives every user of the demo jurisdiction a new password (random unless <c>Jixiao:Demo:Password</c> is set) and
+    /// returns them, so that each start of the demo system can print working passwords although only hashes are
+    /// stored. Users of any other jurisdiction are never touched; without the demo jurisdiction nothing happens.
+    /// </summary>
+    public async Task<DemoSeedResult> RenewDemoPasswordsAsync(CancellationToken ct = default)
+    {
+        var demo = await _db.Jurisdictions.Where(j => j.Code == DemoCatalog.JurisdictionCode).Select(j => (int?)j.Id)
+            .FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        if (demo is null) return new DemoSeedResult([]);
+        var users = await _db.Users.Where(u => u.JurisdictionId == demo).OrderBy(u => u.Id).ToListAsync(ct).ConfigureAwait(false);
+        var renewed = new List<DemoUser>(users.Count);
+        foreach (var user in users)
+        {
+            var password = string.IsNullOrEmpty(_options.FixedPassword) ? PasswordHashing.NewPassword() : _options.FixedPassword;
+            user.PasswordHash = PasswordHashing.Hash(password);
+            renewed.Add(new DemoUser(user.UserName, password, user.Role, user.DisplayName));
+        }
+        await _db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return new DemoSeedResult(renewed);
+    }
+
+    /// <summary>
     /// Seeds an empty database and returns the demo users with their passwords (random per database unless
     /// <c>Jixiao:Demo:Password</c> is set); returns no users when the database already has a jurisdiction.
     /// </summary>

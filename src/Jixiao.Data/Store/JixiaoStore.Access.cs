@@ -37,8 +37,9 @@ public sealed partial class JixiaoStore
     /// <summary>The document, or “not found” when it is missing or the actor may not even view it.</summary>
     private async Task<DocumentEntity> VisibleDocumentAsync(Actor? actor, int documentId, bool track, CancellationToken ct)
     {
-        var q = track ? _db.Documents : _db.Documents.AsNoTracking();
-        var d = await q.FirstOrDefaultAsync(x => x.Id == documentId, ct).ConfigureAwait(false);
+        var d = track
+            ? await _db.Documents.FirstOrDefaultAsync(x => x.Id == documentId, ct).ConfigureAwait(false)
+            : await DocumentById.For(_db)(_db, documentId, ct).ConfigureAwait(false);
         if (d is null || !AccessPolicy.CanView(actor, ScopeOf(d)))
             throw new NotFoundException($"找不到编号为 {documentId} 的文档，或您无权查看。");
         return d;

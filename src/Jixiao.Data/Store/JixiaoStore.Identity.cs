@@ -24,7 +24,7 @@ public sealed partial class JixiaoStore
     /// <summary>The actor with the role and scope stored now (roles can change between requests).</summary>
     public async Task<Actor?> GetActorAsync(int userId, CancellationToken ct = default)
     {
-        var user = await _db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct).ConfigureAwait(false);
+        var user = await UserById.For(_db)(_db, userId, ct).ConfigureAwait(false);
         return user is null ? null : ToActor(user);
     }
 

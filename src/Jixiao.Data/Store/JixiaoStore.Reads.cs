@@ -52,9 +52,12 @@ public sealed partial class JixiaoStore
     /// A department's year: its visible documents and every project line with open finding counts, read from the
     /// project rows only (no snapshots, no findings).
     /// </summary>
-    public async Task<YearOverview> GetOverviewAsync(Actor? actor, int departmentId, int fiscalYear, CancellationToken ct = default)
+    public Task<YearOverview> GetOverviewAsync(Actor? actor, int departmentId, int fiscalYear, CancellationToken ct = default) =>
+        OnOneConnectionAsync(() => ReadOverviewAsync(actor, departmentId, fiscalYear, ct), ct);
+
+    private async Task<YearOverview> ReadOverviewAsync(Actor? actor, int departmentId, int fiscalYear, CancellationToken ct)
     {
-        var department = await _db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == departmentId, ct).ConfigureAwait(false);
+        var department = await DepartmentById.For(_db)(_db, departmentId, ct).ConfigureAwait(false);
         var docs = department is null ? [] : await VisibleDocuments(actor)
             .Where(d => d.DepartmentId == departmentId && d.FiscalYear == fiscalYear)
             .OrderBy(d => d.BudgetUnitId.HasValue).ThenBy(d => d.UnitName).ThenBy(d => d.Id)
@@ -65,10 +68,10 @@ public sealed partial class JixiaoStore
             throw new NotFoundException($"找不到编号为 {departmentId} 的部门 {fiscalYear} 年度的文档，或您无权查看。");
 
         var ids = docs.Select(d => d.Id).ToArray();
-        var projects = await _db.Projects.AsNoTracking().Where(p => ids.Contains(p.DocumentId))
+        // No documents, no projects: skip the query rather than ask for rows of an empty id list.
+        var projects = ids.Length == 0 ? [] : await _db.Projects.AsNoTracking().Where(p => ids.Contains(p.DocumentId))
             .OrderBy(p => p.DocumentId).ThenBy(p => p.Position).Select(ProjectLine).ToListAsync(ct).ConfigureAwait(false);
-        var units = await _db.BudgetUnits.AsNoTracking().Where(u => u.DepartmentId == departmentId).OrderBy(u => u.Code)
-            .Select(u => new BudgetUnitSummary(u.Id, u.Name, u.Code)).ToListAsync(ct).ConfigureAwait(false);
+        var units = await ToListAsync(UnitsOfDepartment.For(_db)(_db, departmentId), ct).ConfigureAwait(false);
         var summary = new DepartmentSummary(department.Id, department.Name, department.Code, department.Kind, units, [fiscalYear]);
         return new YearOverview(summary, fiscalYear, docs.Select(ToSummary).ToArray(), projects.Select(ToSummary).ToArray(),
             projects.Sum(p => p.BudgetWan ?? 0m), docs.Sum(d => d.Errors), docs.Sum(d => d.Warnings), docs.Sum(d => d.Infos));
@@ -95,9 +98,12 @@ public sealed partial class JixiaoStore
     }
 
     /// <summary>A project of the current version with its indicator rows and findings.</summary>
-    public async Task<ProjectDetail> GetProjectAsync(Actor? actor, int projectId, CancellationToken ct = default)
+    public Task<ProjectDetail> GetProjectAsync(Actor? actor, int projectId, CancellationToken ct = default) =>
+        OnOneConnectionAsync(() => ReadProjectAsync(actor, projectId, ct), ct);
+
+    private async Task<ProjectDetail> ReadProjectAsync(Actor? actor, int projectId, CancellationToken ct)
     {
-        var p = await _db.Projects.AsNoTracking().FirstOrDefaultAsync(x => x.Id == projectId, ct).ConfigureAwait(false)
+        var p = await ProjectById.For(_db)(_db, projectId, ct).ConfigureAwait(false)
             ?? throw new NotFoundException($"找不到编号为 {projectId} 的项目，或您无权查看。");
         DocumentEntity d;
         try
@@ -108,10 +114,8 @@ public sealed partial class JixiaoStore
         {
             throw new NotFoundException($"找不到编号为 {projectId} 的项目，或您无权查看。");
         }
-        var indicators = await _db.Indicators.AsNoTracking().Where(i => i.ProjectId == projectId).OrderBy(i => i.Position)
-            .ToListAsync(ct).ConfigureAwait(false);
-        var findings = await _db.Findings.AsNoTracking().Where(f => f.DocumentId == d.Id && f.ProjectId == projectId).OrderBy(f => f.Position)
-            .ToListAsync(ct).ConfigureAwait(false);
+        var indicators = await ToListAsync(IndicatorsOfProject.For(_db)(_db, projectId), ct).ConfigureAwait(false);
+        var findings = await ToListAsync(FindingsOfProject.For(_db)(_db, d.Id, projectId), ct).ConfigureAwait(false);
         var project = (p.SnapshotJson is { } own
                 ? DocumentJsonReader.ReadProject(own, 0)
                 : DocumentJsonReader.ReadProject((await VersionAsync(d, null, ct).ConfigureAwait(false)).SnapshotJson, p.Position - 1))

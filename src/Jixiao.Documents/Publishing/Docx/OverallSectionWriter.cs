@@ -14,7 +14,7 @@ internal static class OverallSectionWriter
     {
         body.Append(DocxParagraphs.Styled(DocxStyles.SectionHeading, "一、总体绩效目标"));
         if (overall.Funds is { } funds) AppendFunds(body, document, funds, page);
-        foreach (var goal in ProjectTableWriter.NumberedGoals(overall.Goals)) body.Append(DocxParagraphs.Prose(goal));
+        foreach (var goal in Layout.TargetTableContent.NumberedGoals(overall.Goals)) body.Append(DocxParagraphs.Prose(goal));
         if (overall.Indicators.Count > 0)
         {
             body.Append(DocxParagraphs.Styled(DocxStyles.UnitLine, "年度绩效指标"));
@@ -34,7 +34,7 @@ internal static class OverallSectionWriter
         }
 
         body.Append(DocxParagraphs.Styled(DocxStyles.SectionHeading, "三、工作保障措施"));
-        foreach (var measure in ProjectTableWriter.NumberedGoals(overall.Measures)) body.Append(DocxParagraphs.Prose(measure));
+        foreach (var measure in Layout.TargetTableContent.NumberedGoals(overall.Measures)) body.Append(DocxParagraphs.Prose(measure));
     }
 
     /// <summary>总体资金情况: 预算支出总额, 基本支出, 项目支出 as written.</summary>

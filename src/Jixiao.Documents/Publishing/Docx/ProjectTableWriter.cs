@@ -11,28 +11,24 @@ namespace Jixiao.Documents.Publishing.Docx;
 /// </summary>
 internal static class ProjectTableWriter
 {
-    /// <summary>The month-end labels of the official spending-plan row; other months a document gives are added in order.</summary>
-    private static readonly int[] StandardPlanMonths = [3, 6, 10, 12];
-
     /// <summary>Fewest grid columns: the figures row has label + 预算数/其中：财政资金/其他资金 with their values.</summary>
     private const int MinimumGridColumns = 7;
 
     public static void Write(Body body, TargetDocument document, Project project, int number, PageGeometry page)
     {
         body.Append(DocxParagraphs.Styled(DocxStyles.SectionHeading, $"{number}.{project.Name}绩效目标表"));
-        var unit = project.Unit is not null ? UnitText(project.Unit.Code, project.Unit.Name)
-            : document.Department is not null ? UnitText(document.Department.Code, document.Department.Name) : null;
+        var unit = Layout.TargetTableContent.UnitLine(document, project);
         if (unit is not null) body.Append(DocxParagraphs.Styled(DocxStyles.UnitLine, unit));
         var moneyUnit = project.MoneyUnit ?? document.MoneyUnit;
         if (moneyUnit is not null) body.Append(DocxParagraphs.Styled(DocxStyles.MoneyUnitLine, $"单位：{moneyUnit.Value.ToChinese()}"));
 
         var indicatorColumns = new IndicatorColumns(project.Indicators);
-        var months = PlanMonths(project.SpendingPlan);
+        var months = Layout.TargetTableContent.PlanMonths(project.SpendingPlan);
         var grid = Math.Max(MinimumGridColumns, Math.Max(indicatorColumns.Count, months.Count + 1));
         var table = new DocxTable(grid, page.TextWidth, page.LabelColumnWidth);
 
         table.AddRow([CellContent.Header("项目编码"), CellContent.Text(project.Code), CellContent.Header("项目名称"), CellContent.Text(project.Name)]);
-        foreach (var pair in DetailPairs(project).Chunk(2))
+        foreach (var pair in Layout.TargetTableContent.DetailPairs(project).Chunk(2))
             table.AddRow([.. pair.SelectMany(p => new[] { CellContent.Header(p.Label), CellContent.Text(p.Value) })]);
 
         table.AddRow(
@@ -50,34 +46,8 @@ internal static class ProjectTableWriter
             table.AddRow([CellContent.Continued(isHeader: true), .. months.Select(m => CellContent.Text(plan[m] is { } p ? p.Text + "%" : null))]);
         }
 
-        table.AddRow([CellContent.Header("绩效目标"), new CellContent(NumberedGoals(project.Goals))]);
+        table.AddRow([CellContent.Header("绩效目标"), new CellContent(Layout.TargetTableContent.NumberedGoals(project.Goals))]);
         indicatorColumns.AppendRows(table, project.Indicators);
         body.Append(table.Table);
-    }
-
-    internal static string UnitText(string? code, string name) => code is null ? name : code + name;
-
-    /// <summary>Goals one per paragraph, numbered 1. 2. … when there is more than one (a single goal is printed as written).</summary>
-    internal static IReadOnlyList<string> NumberedGoals(IReadOnlyList<string> goals) =>
-        goals.Count <= 1 ? goals : [.. goals.Select((g, i) => $"{i + 1}.{g}")];
-
-    private static List<int> PlanMonths(SpendingPlan? plan)
-    {
-        var months = new List<int>(StandardPlanMonths);
-        if (plan is not null)
-            foreach (var point in plan.Points)
-                if (!months.Contains(point.Month)) months.Add(point.Month);
-        months.Sort();
-        return months;
-    }
-
-    /// <summary>项目类别, 项目负责人, 联系电话, 主管部门, 实施单位 — only those the document gives.</summary>
-    private static IEnumerable<(string Label, string Value)> DetailPairs(Project project)
-    {
-        if (project.Category is not null) yield return ("项目类别", project.Category);
-        if (project.Owner is not null) yield return ("项目负责人", project.Owner);
-        if (project.Phone is not null) yield return ("联系电话", project.Phone);
-        if (project.Supervisor is not null) yield return ("主管部门", project.Supervisor);
-        if (project.Implementer is not null) yield return ("实施单位", project.Implementer);
     }
 }

@@ -3,25 +3,14 @@ using Jixiao.Core.Model;
 namespace Jixiao.Documents.Publishing.Layout;
 
 /// <summary>
-/// The indicator columns a table prints (as the Word writer): 一级指标/二级指标/三级指标/指标值 always; 绩效指标描述,
-/// 指标性质, 权重, 指标值确定依据 only when at least one indicator of the table has one. 一级/二级 cells are merged
-/// downwards while their value repeats, as the originals merge them.
+/// The indicator rows of a table, with the columns <see cref="TargetTableContent.IndicatorColumns"/> chooses; 一级/二级
+/// cells are merged downwards while their value repeats, as the originals merge them.
 /// </summary>
 internal sealed class IndicatorRowsLayout
 {
-    private readonly List<(string Header, Func<Indicator, string?> Value)> _columns = [];
+    private readonly IReadOnlyList<(string Header, Func<Indicator, string?> Value)> _columns;
 
-    public IndicatorRowsLayout(IReadOnlyList<Indicator> indicators)
-    {
-        _columns.Add(("一级指标", i => i.Level1));
-        _columns.Add(("二级指标", i => i.Level2));
-        _columns.Add(("三级指标", i => i.Name));
-        if (indicators.Any(i => i.Description is not null)) _columns.Add(("绩效指标描述", i => i.Description));
-        if (indicators.Any(i => i.Nature is not null)) _columns.Add(("指标性质", i => i.Nature));
-        _columns.Add(("指标值", i => i.Value));
-        if (indicators.Any(i => i.Weight is not null)) _columns.Add(("权重", i => i.Weight?.Text));
-        if (indicators.Any(i => i.Basis is not null)) _columns.Add(("指标值确定依据", i => i.Basis));
-    }
+    public IndicatorRowsLayout(IReadOnlyList<Indicator> indicators) => _columns = TargetTableContent.IndicatorColumns(indicators);
 
     public int Count => _columns.Count;
 

@@ -20,7 +20,7 @@ internal static class OverallLayout
             table.AddRow([CellSpec.Continued(isHeader: true), CellSpec.Text(funds.Total?.Text), CellSpec.Text(funds.Basic?.Text), CellSpec.Text(funds.Project?.Text)]);
             blocks.Add(new TableBlock(table.Build()));
         }
-        foreach (var goal in ProjectTableLayout.NumberedGoals(overall.Goals)) blocks.Add(new TextBlock(TextRole.Prose, goal));
+        foreach (var goal in TargetTableContent.NumberedGoals(overall.Goals)) blocks.Add(new TextBlock(TextRole.Prose, goal));
         if (overall.Indicators.Count > 0)
         {
             blocks.Add(new TextBlock(TextRole.UnitLine, "年度绩效指标"));
@@ -40,6 +40,6 @@ internal static class OverallLayout
         }
 
         blocks.Add(new TextBlock(TextRole.SectionHeading, "三、工作保障措施"));
-        foreach (var measure in ProjectTableLayout.NumberedGoals(overall.Measures)) blocks.Add(new TextBlock(TextRole.Prose, measure));
+        foreach (var measure in TargetTableContent.NumberedGoals(overall.Measures)) blocks.Add(new TextBlock(TextRole.Prose, measure));
     }
 }

@@ -10,25 +10,22 @@ namespace Jixiao.Documents.Publishing.Layout;
 /// </summary>
 internal static class ProjectTableLayout
 {
-    private static readonly int[] StandardPlanMonths = [3, 6, 10, 12];
-
     /// <summary>Fewest grid columns: the figures row has label + 预算数/其中：财政资金/其他资金 with their values.</summary>
     private const int MinimumGridColumns = 7;
 
     public static void Add(List<LayoutBlock> blocks, TargetDocument document, Project project, int number)
     {
         blocks.Add(new TextBlock(TextRole.SectionHeading, $"{number}.{project.Name}绩效目标表"));
-        var unit = project.Unit is not null ? UnitText(project.Unit.Code, project.Unit.Name)
-            : document.Department is not null ? UnitText(document.Department.Code, document.Department.Name) : null;
+        var unit = TargetTableContent.UnitLine(document, project);
         var moneyUnit = project.MoneyUnit ?? document.MoneyUnit;
         if (unit is not null || moneyUnit is not null)
             blocks.Add(new TableCaptionBlock(unit, moneyUnit is { } m ? $"单位：{m.ToChinese()}" : null));
 
         var indicatorRows = new IndicatorRowsLayout(project.Indicators);
-        var months = PlanMonths(project.SpendingPlan);
+        var months = TargetTableContent.PlanMonths(project.SpendingPlan);
         var table = new TableBuilder(Math.Max(MinimumGridColumns, Math.Max(indicatorRows.Count, months.Count + 1)));
         table.AddRow([CellSpec.Header("项目编码"), CellSpec.Text(project.Code), CellSpec.Header("项目名称"), CellSpec.Text(project.Name)]);
-        foreach (var pair in DetailPairs(project).Chunk(2))
+        foreach (var pair in TargetTableContent.DetailPairs(project).Chunk(2))
             table.AddRow([.. pair.SelectMany(p => new[] { CellSpec.Header(p.Label), CellSpec.Text(p.Value) })]);
         table.AddRow(
         [
@@ -43,34 +40,8 @@ internal static class ProjectTableLayout
             table.AddRow([CellSpec.Header("资金支出计划（%）", MergeRole.Restart), .. months.Select(m => CellSpec.Header($"{m}月底"))]);
             table.AddRow([CellSpec.Continued(isHeader: true), .. months.Select(m => CellSpec.Text(plan[m] is { } p ? p.Text + "%" : null))]);
         }
-        table.AddRow([CellSpec.Header("绩效目标"), new CellSpec(NumberedGoals(project.Goals))]);
+        table.AddRow([CellSpec.Header("绩效目标"), new CellSpec(TargetTableContent.NumberedGoals(project.Goals))]);
         indicatorRows.AddRows(table, project.Indicators);
         blocks.Add(new TableBlock(table.Build()));
-    }
-
-    public static string UnitText(string? code, string name) => code is null ? name : code + name;
-
-    /// <summary>Goals one per paragraph, numbered 1. 2. … when there is more than one (a single goal as written).</summary>
-    public static IReadOnlyList<string> NumberedGoals(IReadOnlyList<string> goals) =>
-        goals.Count <= 1 ? goals : [.. goals.Select((g, i) => $"{i + 1}.{g}")];
-
-    private static List<int> PlanMonths(SpendingPlan? plan)
-    {
-        var months = new List<int>(StandardPlanMonths);
-        if (plan is not null)
-            foreach (var point in plan.Points)
-                if (!months.Contains(point.Month)) months.Add(point.Month);
-        months.Sort();
-        return months;
-    }
-
-    /// <summary>项目类别, 项目负责人, 联系电话, 主管部门, 实施单位 — only those the document gives.</summary>
-    private static IEnumerable<(string Label, string Value)> DetailPairs(Project project)
-    {
-        if (project.Category is not null) yield return ("项目类别", project.Category);
-        if (project.Owner is not null) yield return ("项目负责人", project.Owner);
-        if (project.Phone is not null) yield return ("联系电话", project.Phone);
-        if (project.Supervisor is not null) yield return ("主管部门", project.Supervisor);
-        if (project.Implementer is not null) yield return ("实施单位", project.Implementer);
     }
 }

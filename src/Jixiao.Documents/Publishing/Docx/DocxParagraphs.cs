@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using Jixiao.Documents.Publishing.Layout;
 
 namespace Jixiao.Documents.Publishing.Docx;
 
@@ -12,7 +13,20 @@ internal static class DocxParagraphs
         return paragraph;
     }
 
-    public static Paragraph Body(string? text) => Styled(DocxStyles.Normal, text);
+    /// <summary>A paragraph of the layout in the style of its role; prose gets its first-line indent.</summary>
+    public static Paragraph Of(TextBlock block) => block.Role switch
+    {
+        TextRole.CoverTitle => Styled(DocxStyles.CoverTitle, block.Text),
+        TextRole.CoverSubtitle => Styled(DocxStyles.CoverSubtitle, block.Text),
+        TextRole.ContentsTitle => Styled(DocxStyles.ContentsTitle, block.Text),
+        TextRole.ContentsPart => Styled(DocxStyles.TocEntry1, block.Text),
+        TextRole.ContentsSection => Styled(DocxStyles.TocEntry2, block.Text),
+        TextRole.PartHeading => Styled(DocxStyles.PartHeading, block.Text),
+        TextRole.SectionHeading => Styled(DocxStyles.SectionHeading, block.Text),
+        TextRole.UnitLine => Styled(DocxStyles.UnitLine, block.Text),
+        TextRole.MoneyUnitLine => Styled(DocxStyles.MoneyUnitLine, block.Text),
+        _ => Prose(block.Text),
+    };
 
     /// <summary>
     /// A body paragraph with the first-line indent of two characters used in official prose. The indent is also given

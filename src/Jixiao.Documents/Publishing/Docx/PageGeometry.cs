@@ -13,9 +13,6 @@ internal sealed record PageGeometry(int Width, int Height, int MarginTop, int Ma
 
     public int TextWidth => Width - 2 * MarginSide;
 
-    /// <summary>Width of the label column (预算规模及资金用途, 一级指标 …).</summary>
-    public int LabelColumnWidth => Landscape ? 1500 : 1300;
-
     public SectionProperties ToSectionProperties()
     {
         var size = new PageSize { Width = (uint)Width, Height = (uint)Height };

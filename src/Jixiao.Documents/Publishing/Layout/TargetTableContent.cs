@@ -4,8 +4,8 @@ namespace Jixiao.Documents.Publishing.Layout;
 
 /// <summary>
 /// What a published 项目绩效目标表 contains, whatever the output format: the unit line, the detail pairs, the
-/// spending-plan months, the numbered goals and the indicator columns. The Word writer and the format-neutral layout
-/// (PDF, HTML) both take these decisions from here, so every format prints the same table.
+/// spending-plan months, the numbered goals and the indicator columns. The format-neutral layout takes these decisions
+/// from here and the Word, PDF and HTML writers render that layout, so every one of them prints the same table.
 /// </summary>
 internal static class TargetTableContent
 {

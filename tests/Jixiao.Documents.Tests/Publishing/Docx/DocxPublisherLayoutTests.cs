@@ -69,8 +69,11 @@ public class DocxPublisherLayoutTests
         var (table, _) = ProjectTable(Publish(Sample(SampleProject)), out _);
         var firstCells = table.Elements<TableRow>().Select(r => VerticalMergeOf(r.Elements<TableCell>().First())).ToList();
         Assert.Equal([null, MergedCellValues.Restart, MergedCellValues.Continue, MergedCellValues.Restart, MergedCellValues.Continue, null, null], firstCells.Take(7));
+        // 数量指标 covers two rows; 质量指标 and 服务对象满意度指标 stand alone (a one-row cell is not a merge).
         var level2 = table.Elements<TableRow>().Skip(7).Select(r => VerticalMergeOf(r.Elements<TableCell>().ElementAt(1))).ToList();
-        Assert.Equal([MergedCellValues.Restart, MergedCellValues.Continue, MergedCellValues.Restart, MergedCellValues.Restart], level2);
+        Assert.Equal([MergedCellValues.Restart, MergedCellValues.Continue, null, null], level2);
+        var level1 = table.Elements<TableRow>().Skip(7).Select(r => VerticalMergeOf(r.Elements<TableCell>().First())).ToList();
+        Assert.Equal([MergedCellValues.Restart, MergedCellValues.Continue, MergedCellValues.Continue, null], level1);
     }
 
     [Fact]

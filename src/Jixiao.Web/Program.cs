@@ -17,6 +17,8 @@ var uploads = UploadLimits.From(builder.Configuration);
 
 builder.Services.AddJixiaoData(builder.Configuration);
 builder.Services.AddJixiaoSecurity();
+// Sign-in attempts per client address and user name (Jixiao:SignIn:PermitPerMinute); created by the container so it is disposed with it.
+builder.Services.AddSingleton(services => SignInRateLimiter.From(services.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton(uploads);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = uploads.MaxRequestBytes);
 builder.Services.AddProblemDetails();
@@ -36,6 +38,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
 var app = builder.Build();
+_ = app.Services.GetRequiredService<SignInRateLimiter>(); // a bad Jixiao:SignIn:PermitPerMinute stops the start, not the first sign-in
 
 EnsureSqliteFolder(app.Configuration);
 await JixiaoDatabase.MigrateAsync(app.Services);

@@ -12,9 +12,11 @@ internal static class ApiEndpoints
 
         SessionApi.Map(api);
         PublicApi.Map(api);
+        ExportApi.MapPublic(api);
 
         var signedIn = api.MapGroup("").RequireAuthorization().AddEndpointFilter<SignedInFilter>();
         DocumentsApi.Map(signedIn);
+        ExportApi.MapSignedIn(signedIn);
         ProjectsApi.Map(signedIn);
         IndicatorsApi.Map(signedIn);
         FindingsApi.Map(signedIn);

@@ -30,6 +30,8 @@ internal static class ApiProblems
         StatusCodes.Status415UnsupportedMediaType => "请求格式不支持",
         StatusCodes.Status422UnprocessableEntity => "无法处理",
         StatusCodes.Status428PreconditionRequired => "缺少版本号",
+        StatusCodes.Status429TooManyRequests => "请求过于频繁",
+        StatusCodes.Status500InternalServerError => "服务器无法完成",
         _ => "请求失败",
     };
 

@@ -28,7 +28,10 @@ internal static class SessionApi
     {
         var session = api.MapGroup("/session").WithTags("登录");
         session.MapPost("/", SignInAsync).WithName("SignIn").WithSummary("登录（设置会话 Cookie）")
-            .WithDescription("用户名和密码正确时返回当前用户并设置 Cookie；否则 401。");
+            .WithDescription("用户名和密码正确时返回当前用户并设置 Cookie；否则 401。同一地址、同一用户名每分钟最多尝试 " +
+                             "Jixiao:SignIn:PermitPerMinute 次（默认 10 次，成功与否都计），超过后 429，并在 Retry-After 中给出等待秒数。")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         session.MapGet("/", GetAsync).WithName("GetSession").WithSummary("当前登录用户")
             .RequireAuthorization().AddEndpointFilter<SignedInFilter>();
         session.MapDelete("/", SignOutAsync).WithName("SignOut").WithSummary("退出登录");
@@ -38,8 +41,14 @@ internal static class SessionApi
             .WithDescription("登录后调用；导入接口（multipart）须在请求头 X-CSRF-TOKEN 中带上此令牌。");
     }
 
-    private static async Task<IResult> SignInAsync(SessionRequest request, JixiaoStore store, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> SignInAsync(SessionRequest request, JixiaoStore store, SignInRateLimiter limiter, HttpContext http, CancellationToken ct)
     {
+        // Counted before the password is checked: past the limit a right password is refused too, so it tells nothing.
+        if (!limiter.TryAttempt(http, request.UserName, out var retryAfter))
+        {
+            http.Response.Headers.RetryAfter = SignInRateLimiter.RetryAfterSeconds(retryAfter);
+            return ApiProblems.Of(StatusCodes.Status429TooManyRequests, SignInRateLimiter.RefusedMessage);
+        }
         var actor = string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password)
             ? null
             : await store.SignInAsync(request.UserName.Trim(), request.Password, ct);

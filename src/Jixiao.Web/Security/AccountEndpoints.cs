@@ -8,7 +8,7 @@ namespace Jixiao.Web.Security;
 /// <summary>
 /// The sign-in and sign-out form posts of the web pages (登录 / 退出). Form binding makes ASP.NET Core check the
 /// antiforgery token the page rendered; a wrong user name or password goes back to <c>/signin?error=1</c> without
-/// saying which of the two was wrong.
+/// saying which of the two was wrong, too many attempts (<see cref="SignInRateLimiter"/>) to <c>/signin?error=limited</c>.
 /// </summary>
 internal static class AccountEndpoints
 {
@@ -23,19 +23,24 @@ internal static class AccountEndpoints
     /// <summary>The fields of the sign-in form.</summary>
     internal sealed record SignInForm(string? UserName, string? Password, string? ReturnUrl);
 
-    private static async Task<IResult> SignInAsync([FromForm] SignInForm form, JixiaoStore store, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> SignInAsync([FromForm] SignInForm form, JixiaoStore store, SignInRateLimiter limiter, HttpContext http, CancellationToken ct)
     {
+        // Counted before the password is checked, as for the API: past the limit the page says so, whatever was typed.
+        if (!limiter.TryAttempt(http, form.UserName, out _)) return Results.LocalRedirect(SignInPage(SignInPageError.TooManyAttempts, form.ReturnUrl));
         var actor = string.IsNullOrWhiteSpace(form.UserName) || string.IsNullOrEmpty(form.Password)
             ? null
             : await store.SignInAsync(form.UserName.Trim(), form.Password, ct);
-        if (actor is null)
-        {
-            var failed = "/signin?error=1";
-            if (LocalReturnUrl.IsLocal(form.ReturnUrl)) failed += "&returnUrl=" + Uri.EscapeDataString(form.ReturnUrl!);
-            return Results.LocalRedirect(failed);
-        }
+        if (actor is null) return Results.LocalRedirect(SignInPage(SignInPageError.WrongPassword, form.ReturnUrl));
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, ActorPrincipal.Create(actor));
         return Results.LocalRedirect(LocalReturnUrl.OrHome(form.ReturnUrl));
+    }
+
+    /// <summary>Back to the sign-in page with the reason (<c>?error=</c>) and the local return address kept.</summary>
+    private static string SignInPage(string error, string? returnUrl)
+    {
+        var page = "/signin?error=" + error;
+        if (LocalReturnUrl.IsLocal(returnUrl)) page += "&returnUrl=" + Uri.EscapeDataString(returnUrl!);
+        return page;
     }
 
     private static async Task<IResult> SignOutAsync([FromForm] string? returnUrl, HttpContext http)

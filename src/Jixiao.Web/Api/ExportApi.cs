@@ -1,0 +1,77 @@
+using Jixiao.Data;
+using Jixiao.Documents.Exchange;
+using Jixiao.Documents.Publishing.Pdf;
+
+namespace Jixiao.Web.Api;
+
+/// <summary>
+/// Downloading the official document (下载公开版式文件) as Word, PDF, Excel or a web page, written by the same
+/// publishers as <c>jixiao publish</c>. The document is read with the store's exchange-JSON read, so who may download
+/// what is exactly who may read the JSON: another unit's document answers 404 like a missing one, and the public path
+/// serves published (已公开) documents only, always the current version.
+/// </summary>
+internal static class ExportApi
+{
+    private const string Description =
+        "format 为 docx（Word）、pdf、xlsx（Excel）或 html（网页）；以附件下载，文件名为“部门名称_年度_部门预算绩效目标.扩展名”（RFC 5987 filename*）。";
+
+    /// <summary>For a signed-in user who may read the document; any version with <c>?version=N</c>.</summary>
+    public static void MapSignedIn(RouteGroupBuilder api) =>
+        Describe(api.MapGet("/documents/{documentId:int}/export/{format}", ExportAsync).WithTags("文档")
+            .WithName("ExportDocument").WithSummary("下载公开版式文件（Word / PDF / Excel / 网页，可指定版本）"));
+
+    /// <summary>For anyone, published documents only.</summary>
+    public static void MapPublic(RouteGroupBuilder api) =>
+        Describe(api.MapGet("/public/documents/{documentId:int}/export/{format}", ExportPublishedAsync).WithTags("公开")
+            .WithName("ExportPublishedDocument").WithSummary("下载已公开文档的公开版式文件（Word / PDF / Excel / 网页；未公开的为 404）"));
+
+    private static void Describe(RouteHandlerBuilder endpoint) =>
+        endpoint.WithDescription(Description)
+            .Produces(StatusCodes.Status200OK, null, ExportFormats.All[0].ContentType, [.. ExportFormats.All.Skip(1).Select(f => f.ContentType)])
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<IResult> ExportAsync(int documentId, string format, int? version, HttpContext http, JixiaoStore store, CancellationToken ct)
+    {
+        // The format is checked first: an unknown one is refused without reading (or revealing) anything.
+        if (ExportFormats.Find(format) is not { } chosen) return ApiProblems.Of(StatusCodes.Status400BadRequest, ExportFormats.UnknownMessage(format));
+        var json = await store.ExportJsonAsync(SignedInFilter.ActorOf(http), documentId, version, ct);
+        // A unit's documents before publication are not for shared caches or the browser's history of files.
+        http.Response.Headers.CacheControl = "private, no-store";
+        return Write(http, documentId, json, chosen);
+    }
+
+    private static async Task<IResult> ExportPublishedAsync(int documentId, string format, HttpContext http, JixiaoStore store, CancellationToken ct)
+    {
+        if (ExportFormats.Find(format) is not { } chosen) return ApiProblems.Of(StatusCodes.Status400BadRequest, ExportFormats.UnknownMessage(format));
+        // Read as the public (no actor) even when signed in, and never an earlier version: those may be unpublished drafts.
+        var json = await store.ExportJsonAsync(null, documentId, null, ct);
+        return Write(http, documentId, json, chosen);
+    }
+
+    /// <summary>
+    /// Writes the file into memory and answers it. The store read has finished (its connection is back in the pool)
+    /// before the publisher runs, so the ~0.3 s a PDF takes holds no database connection; the publisher is CPU work
+    /// on the request's pool thread like the import's reading, and the bytes go out asynchronously.
+    /// </summary>
+    private static IResult Write(HttpContext http, int documentId, string json, ExportFormat format)
+    {
+        var document = DocumentJsonReader.Read(json);
+        using var buffer = new MemoryStream();
+        try
+        {
+            format.Write(document, buffer);
+        }
+        catch (PdfPublishException missingFont)
+        {
+            // The server lacks what the PDF needs (the Chinese font); the message says what to install.
+            return ApiProblems.Of(StatusCodes.Status500InternalServerError, missingFont.Message);
+        }
+        var headers = http.Response.Headers;
+        headers.ContentDisposition = ExportFileName.Header(documentId, document, format);
+        headers.XContentTypeOptions = "nosniff";
+        // The web page is a download, never a page of this site: if a browser did show it here, it runs nothing.
+        if (format.Name == "html") headers.ContentSecurityPolicy = "sandbox";
+        return TypedResults.Bytes(buffer.ToArray(), format.ContentType);
+    }
+}

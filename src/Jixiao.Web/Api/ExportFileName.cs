@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+using Jixiao.Core.Model;
+using Microsoft.Net.Http.Headers;
+
+namespace Jixiao.Web.Api;
+
+/// <summary>
+/// The name a downloaded document is saved under: <c>部门名称_年度_部门预算绩效目标.扩展名</c> as the cover prints them
+/// (e.g. 承德市司法局_2024_部门预算绩效目标.pdf), sent as RFC 5987 <c>filename*</c> (UTF-8) with a plain ASCII
+/// <c>filename</c> beside it for clients that do not read <c>filename*</c>.
+/// </summary>
+internal static class ExportFileName
+{
+    private const string Subject = "部门预算绩效目标";
+
+    /// <summary>The Chinese file name; parts the document does not state (department, year) are left out.</summary>
+    public static string Of(TargetDocument document, ExportFormat format)
+    {
+        var parts = new List<string>(3);
+        if (document.Department?.Name is { Length: > 0 } department) parts.Add(department);
+        if (document.FiscalYear is int year) parts.Add(year.ToString(CultureInfo.InvariantCulture));
+        parts.Add(Subject);
+        return Safe(string.Join("_", parts)) + format.Extension;
+    }
+
+    /// <summary>The ASCII fallback, e.g. <c>jixiao-document-12-2024.pdf</c>.</summary>
+    public static string AsciiOf(int documentId, TargetDocument document, ExportFormat format) =>
+        string.Create(CultureInfo.InvariantCulture, $"jixiao-document-{documentId}")
+        + (document.FiscalYear is int year ? string.Create(CultureInfo.InvariantCulture, $"-{year}") : "")
+        + format.Extension;
+
+    /// <summary>The Content-Disposition header value: attachment, both names.</summary>
+    public static string Header(int documentId, TargetDocument document, ExportFormat format)
+    {
+        var disposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = AsciiOf(documentId, document, format),
+            FileNameStar = Of(document, format),
+        };
+        return disposition.ToString();
+    }
+
+    // A department name comes from the imported file: characters that no file system accepts (or that would make it
+    // a path) become "_", so the browser saves it as given rather than renaming or refusing it.
+    private static string Safe(string name)
+    {
+        var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
+        var text = new StringBuilder(name.Length);
+        foreach (var c in name.Trim()) text.Append(invalid.Contains(c) || char.IsControl(c) ? '_' : c);
+        return text.ToString();
+    }
+}

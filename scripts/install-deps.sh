@@ -8,6 +8,7 @@
 #   libreoffice-*-nogui  a second producer of .docx/.xlsx/.pdf fixtures (issue 4), and the PDF-conversion reference timing
 #   pandoc               reference timing for reading .docx (bench/)
 #   qpdf                 makes the encrypted-PDF fixture
+#   clang, zlib1g-dev    the native (ahead-of-time compiled) `jixiao` command: scripts/build-cli.sh
 set -euo pipefail
 command -v dotnet >/dev/null 2>&1 || { echo "需要 .NET 10 SDK（dotnet）。" >&2; exit 2; }
 need=()
@@ -22,6 +23,8 @@ have_pkg libreoffice-writer-nogui || have_pkg libreoffice-writer || need+=(libre
 have_pkg libreoffice-calc-nogui || have_pkg libreoffice-calc || need+=(libreoffice-calc-nogui)
 have_cmd pandoc || need+=(pandoc)
 have_cmd qpdf || need+=(qpdf)
+have_cmd clang || need+=(clang)
+have_pkg zlib1g-dev || need+=(zlib1g-dev)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
   export DEBIAN_FRONTEND=noninteractive

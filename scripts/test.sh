@@ -23,6 +23,11 @@ bash "$ROOT/scripts/postgres.sh" status >/dev/null 2>&1 || PG_STARTED_HERE=1
 JIXIAO_TEST_POSTGRES="$(bash "$ROOT/scripts/postgres.sh" start | tail -1)"
 export JIXIAO_TEST_POSTGRES
 trap 'if [ "$PG_STARTED_HERE" = 1 ]; then bash "$ROOT/scripts/postgres.sh" stop >/dev/null 2>&1 || true; fi' EXIT
+# The `jixiao` command as installed: natively compiled (scripts/build-cli.sh). tests/Jixiao.Cli.Tests/NativeCliTests
+# runs it beside the in-process command and requires the same output.
+JIXIAO_NATIVE_CLI="$(bash "$ROOT/scripts/build-cli.sh" "$ROOT/out/native" | tail -1)"
+export JIXIAO_NATIVE_CLI
+
 LOG=$(mktemp)
 set +e
 dotnet test "$ROOT/Jixiao.slnx" -c Release 2>&1 | tee "$LOG"

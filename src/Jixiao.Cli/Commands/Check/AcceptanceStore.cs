@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Jixiao.Core.Review;
 
 namespace Jixiao.Cli.Commands.Check;
@@ -11,21 +12,20 @@ namespace Jixiao.Cli.Commands.Check;
 /// </summary>
 internal static class AcceptanceStore
 {
-    private sealed record Entry(string Rule, string Fingerprint, string Reason, string By, DateTimeOffset At);
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    // Source-generated (no reflection), so that the natively compiled `jixiao` reads and writes the same file.
+    private static readonly AcceptanceJsonContext Json = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public static IReadOnlyList<Acceptance> Load(string path)
     {
         if (!File.Exists(path)) return [];
-        List<Entry>? entries;
+        List<AcceptanceEntry>? entries;
         try
         {
-            entries = JsonSerializer.Deserialize<List<Entry>>(File.ReadAllText(path), Json);
+            entries = JsonSerializer.Deserialize(File.ReadAllText(path), Json.ListAcceptanceEntry);
         }
         catch (JsonException ex)
         {
@@ -36,9 +36,15 @@ internal static class AcceptanceStore
 
     public static void Save(string path, IEnumerable<Acceptance> acceptances)
     {
-        var entries = acceptances.Select(a => new Entry(a.RuleId, a.Fingerprint, a.Reason, a.AcceptedBy, a.AcceptedAt)).ToList();
+        var entries = acceptances.Select(a => new AcceptanceEntry(a.RuleId, a.Fingerprint, a.Reason, a.AcceptedBy, a.AcceptedAt)).ToList();
         var temp = path + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(entries, Json));
+        File.WriteAllText(temp, JsonSerializer.Serialize(entries, Json.ListAcceptanceEntry));
         File.Move(temp, path, overwrite: true);
     }
 }
+
+/// <summary>One line of the acceptance file.</summary>
+internal sealed record AcceptanceEntry(string Rule, string Fingerprint, string Reason, string By, DateTimeOffset At);
+
+[JsonSerializable(typeof(List<AcceptanceEntry>))]
+internal sealed partial class AcceptanceJsonContext : JsonSerializerContext;

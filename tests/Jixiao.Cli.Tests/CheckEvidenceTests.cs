@@ -82,6 +82,36 @@ public class CheckEvidenceTests : IDisposable
     }
 
     [Fact]
+    public void Annotated_notes_sit_on_the_second_printing_and_the_blank_page_and_only_a_missing_part_goes_to_page_1()
+    {
+        // The welfare home's PDF put together again with its p.9 table twice (p.10) and a blank page after it (p.11).
+        var input = Path.Combine(_dir, "重排.pdf");
+        using (var source = PdfDocument.Open(RealDoc(WelfareHome)))
+        {
+            using var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+            for (var p = 1; p <= 9; p++) builder.AddPage(source, p);
+            builder.AddPage(source, 9);
+            builder.AddPage(source.GetPage(9).Width, source.GetPage(9).Height);
+            for (var p = 10; p <= source.NumberOfPages; p++) builder.AddPage(source, p);
+            File.WriteAllBytes(input, builder.Build());
+        }
+        var pdf = Path.Combine(_dir, "重排-批注.pdf");
+        var (_, _, err) = Run("check", input, "--annotate", pdf);
+        Assert.Contains("批注PDF已写入", err);
+
+        using var document = PdfDocument.Open(pdf);
+        var notes = Enumerable.Range(1, document.NumberOfPages)
+            .SelectMany(p => document.GetPage(p).GetAnnotations().Select(a => (Page: p, Note: a))).ToList();
+        Assert.Contains(notes, n => n.Page == 10 && n.Note.Type == UglyToad.PdfPig.Annotations.AnnotationType.Square && n.Note.Content!.Contains("重复印出"));
+        Assert.Contains(notes, n => n.Page == 11 && n.Note.Type == UglyToad.PdfPig.Annotations.AnnotationType.Square && n.Note.Content!.Contains("第11页是空白页"));
+        // Only the finding about a part the file lacks is a page-1 note, and its place says it is the whole document.
+        var unboxed = Assert.Single(notes, n => n.Note.Type != UglyToad.PdfPig.Annotations.AnnotationType.Square);
+        Assert.Equal(1, unboxed.Page);
+        Assert.Contains("部门整体绩效目标：文档未包含该部分", unboxed.Note.Content!);
+        Assert.Contains("位置：整个文档", unboxed.Note.Content!);
+    }
+
+    [Fact]
     public void Annotate_refuses_a_file_that_is_not_a_pdf()
     {
         var pdf = Path.Combine(_dir, "x.pdf");

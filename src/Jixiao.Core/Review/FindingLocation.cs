@@ -26,8 +26,16 @@ public sealed record FindingLocation
     public int EndLine { get; init; }
     /// <summary>The words of the disclosure text the finding is about, as printed (line breaks joined).</summary>
     public string? Quote { get; init; }
+    /// <summary>
+    /// 1-based page of the original for a finding about a page itself, which has no line to point at (a blank page);
+    /// 0 otherwise. Findings on text carry their line, and the page comes from the line.
+    /// </summary>
+    public int Page { get; init; }
 
     public static FindingLocation ForDocument(string? field = null) => new() { Field = field };
+
+    /// <summary>A page of the original as a whole (a blank page).</summary>
+    public static FindingLocation ForPage(int page) => new() { Field = "page", Page = page };
 
     public static FindingLocation ForProject(int project, string? field, int sourceLine = 0) =>
         new() { Project = project, Field = field, SourceLine = sourceLine };
@@ -42,15 +50,20 @@ public sealed record FindingLocation
     public static FindingLocation ForText(int firstLine, int lastLine, string? quote, string? field = null, string? code = null) =>
         new() { SourceLine = firstLine, EndLine = lastLine > firstLine ? lastLine : 0, Quote = quote, Field = field, Code = code };
 
-    /// <summary>A Chinese description: 第3个项目第2项指标（指标值） / 表“…”第5行.</summary>
+    /// <summary>
+    /// A Chinese description: 第3个项目第2项指标（指标值） / 表“…”第5行 / 第5页（空白页）. A finding about something the
+    /// document lacks (no line, no page) says 整个文档, so a reader does not look for it on the page the note sits on.
+    /// </summary>
     public override string ToString()
     {
         if (Table is not null)
             return $"表“{Table}”" + (Row is { } r ? $"第{r}行" : "") + (Code is null ? "" : $"（{Code}）") + (Column is null ? "" : $"“{Column}”栏");
         if (Project is null && Quote is not null)
             return "说明文字" + (SourceLine > 0 ? $"第{SourceLine}" + (EndLine > SourceLine ? $"–{EndLine}" : "") + "行" : "") + (Code is null ? "" : $"（{Code}）");
-        var s = Project switch { null => "文档", 0 => "部门整体绩效目标", var p => $"第{p}个项目" };
+        if (Page > 0) return $"第{Page}页（整页）";
+        if (Project is 0 && Field == FindingFieldNames.WholeOverallTarget) return "整个文档（未见部门整体绩效目标）";
+        var s = Project switch { null => "整个文档", 0 => "部门整体绩效目标", var p => $"第{p}个项目" };
         if (Indicator is { } i) s += $"第{i}项指标";
-        return Field is null ? s : s + $"（{Field}）";
+        return Field is null ? s : s + $"（{FindingFieldNames.ToChinese(Field)}）";
     }
 }

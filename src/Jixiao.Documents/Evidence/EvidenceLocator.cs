@@ -7,8 +7,11 @@ namespace Jixiao.Documents.Evidence;
 /// <summary>
 /// Turns a finding into located evidence (<see cref="FindingEvidence"/>) using the lines the document was read from:
 /// the finding's own source line(s) and quote where the rule set them; for a 预算公开表 row, the line the row was read
-/// from and the cell of the finding's column; otherwise the line of the indicator, project or table title. Page and
+/// from and the cell of the finding's column; otherwise the line of the indicator, project or table title. A finding on
+/// the 部门整体绩效目标 whose reader kept no line is placed by <see cref="OverallLines"/>; a finding about a page as a
+/// whole (a blank page) gets that page and the text area of the pages around it (<see cref="PageTextArea"/>). Page and
 /// box come from <see cref="SourceText.LocationOf"/> (PDF: page and box; .docx: page where stated; text: neither).
+/// Findings about something the document lacks have no place (<see cref="FindingEvidence.None"/>).
 /// One locator per imported document; not thread-safe (it caches the row lines of each table on first use).
 /// </summary>
 public sealed class EvidenceLocator(TargetDocument document, SourceText source)
@@ -33,10 +36,17 @@ public sealed class EvidenceLocator(TargetDocument document, SourceText source)
             if (line > 0) { first = line; last = line; }
             quote ??= Cell(table, row - 1, where.Column);
         }
+        if (first <= 0 && where.Page > 0) return OnPage(where.Page);
+        if (first <= 0 && where.Project == 0 && where.Indicator is null)
+            first = last = OverallLines.Find(document, source, where.Field);
         if (first <= 0) return FindingEvidence.None;
         quote ??= LineQuote(first);
         return new FindingEvidence(source.LocationOf(first)?.Page, quote, Areas(first, last), first, last);
     }
+
+    /// <summary>A page as a whole: no words to quote; the box frames where text stands on the pages around it.</summary>
+    private FindingEvidence OnPage(int page) =>
+        new(page, null, PageTextArea.Around(source, page) is { } box ? [new PageArea(page, box)] : [], 0, 0);
 
     /// <summary>The boxes of lines first…last, one union per page (a sentence may run over a page break).</summary>
     private IReadOnlyList<PageArea> Areas(int first, int last)

@@ -26,8 +26,11 @@ public static class BudgetTableReader
             if (title is null) continue;
             var table = ReadTable(lines, i, title, context, out var end);
             if (table is null) continue;
-            // A province printing the title again on each page (烟台: 收入总体情况表 on three pages): one table.
-            if (tables.Count > 0 && tables[^1].Title == table.Title && tables[^1].Columns.SequenceEqual(table.Columns) && !IsNote(tables[^1]))
+            // A province printing the title again on each page (烟台: 收入总体情况表 on three pages): one table. Rows that
+            // start the table over are not a continuation but the table printed a second time (kept apart, so R-DOC-002
+            // sees it and its note sits on the second title).
+            if (tables.Count > 0 && tables[^1].Title == table.Title && tables[^1].Columns.SequenceEqual(table.Columns) && !IsNote(tables[^1])
+                && !StartsOver(tables[^1], table))
                 tables[^1] = tables[^1] with { Rows = [.. tables[^1].Rows, .. table.Rows] };
             else tables.Add(table);
             i = end - 1;
@@ -153,6 +156,11 @@ public static class BudgetTableReader
         }
         return -1;
     }
+
+    /// <summary>The rows under a repeated title are the first rows of the table again, cell for cell.</summary>
+    private static bool StartsOver(BudgetTable previous, BudgetTable again) =>
+        again.Rows.Count > 0 && again.Rows.Count <= previous.Rows.Count
+        && again.Rows.Select((row, r) => row.SequenceEqual(previous.Rows[r])).All(same => same);
 
     /// <summary>The table ends with its note (注：…): a second table of the same title is another table, not its continuation.</summary>
     private static bool IsNote(BudgetTable t) => t.Rows.Count > 0 && t.Rows[^1].Count == 1 && t.Rows[^1][0] is { } c && c.StartsWith('注');

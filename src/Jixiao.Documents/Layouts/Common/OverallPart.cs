@@ -14,6 +14,8 @@ internal sealed class OverallPart
     private bool _hasGoalsContent;
     private bool _hasSubGoalHeading;
     private bool _hasMeasuresHeading;
+    // Source lines of the headings, so a finding about an empty section points at its heading.
+    private int _goalsLine, _subGoalsLine, _measuresLine;
 
     /// <summary>Nothing but the part's own heading: no text and no 分项/保障措施 heading.</summary>
     public bool IsEmpty => !_hasGoalsContent && !_hasSubGoalHeading && !_hasMeasuresHeading;
@@ -21,7 +23,7 @@ internal sealed class OverallPart
     /// <summary>Reads from the goals heading at <paramref name="heading"/>; <paramref name="end"/> is the first line after the part.</summary>
     public static OverallPart Read(IReadOnlyList<SourceLine> lines, int heading, out int end)
     {
-        var part = new OverallPart();
+        var part = new OverallPart { _goalsLine = lines[heading].Number };
         var first = ProseLine.From(lines[heading]);
         // Until the next heading shows otherwise, the first heading is the goals heading itself (seed 000 style
         // "一、总体绩效目标"); a second goals heading right after it makes the first the part's title (五、部门整体绩效目标 › （一）总体绩效目标).
@@ -42,16 +44,19 @@ internal sealed class OverallPart
                 case OverallHeadingKind.Goals when current == part._goals && part._goals.Count == 0:
                     partLevel = sectionLevel;
                     sectionLevel = line.Level;
+                    part._goalsLine = lines[end].Number;
                     continue;
                 case OverallHeadingKind.Goals:
                     return part; // a second department-wide target: not this part any more
                 case OverallHeadingKind.SubGoals when !seenSubGoals:
                     seenSubGoals = part._hasSubGoalHeading = true;
+                    part._subGoalsLine = lines[end].Number;
                     current = part._subGoals;
                     if (sectionLevel == OutlineLevel.None) sectionLevel = line.Level;
                     continue;
                 case OverallHeadingKind.Measures when !seenMeasures:
                     seenMeasures = part._hasMeasuresHeading = true;
+                    part._measuresLine = lines[end].Number;
                     current = part._measures;
                     if (sectionLevel == OutlineLevel.None) sectionLevel = line.Level;
                     continue;
@@ -92,5 +97,8 @@ internal sealed class OverallPart
         Measures = OverallItems.Measures(_measures),
         HasSubGoalHeading = _hasSubGoalHeading,
         HasMeasuresHeading = _hasMeasuresHeading,
+        GoalsHeadingLine = _goalsLine,
+        SubGoalHeadingLine = _subGoalsLine,
+        MeasuresHeadingLine = _measuresLine,
     };
 }

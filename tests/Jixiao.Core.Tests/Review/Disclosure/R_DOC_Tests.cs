@@ -26,6 +26,10 @@ public sealed class R_DOC_001_Tests
         Assert.Equal(8, findings.Count); // 7 tables and 政府采购
         Assert.Contains(findings, f => f.Message.Contains("政府采购", StringComparison.Ordinal));
         Assert.All(findings, f => Assert.Equal(Severity.Error, f.Severity));
+        // Nothing to point at: no line, no page, and the place says it is the whole document.
+        Assert.All(findings, f => Assert.Equal((0, 0), (f.Where.SourceLine, f.Where.Page)));
+        Assert.Contains(findings, f => f.Where.ToString() == "整个文档（预算公开表）");
+        Assert.Contains(findings, f => f.Where.ToString() == "整个文档（说明文字）");
     }
 
     [Fact]
@@ -57,6 +61,11 @@ public sealed class R_DOC_002_Tests
         var findings = Build.Review(doc).Of(RuleIds.PrintedTwiceOrBlankPage);
         Assert.Equal(2, findings.Count);
         Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
+        // The second printing by its title line; the blank page, which has no line, by its page.
+        Assert.Equal(600, Assert.Single(findings, f => f.Where.Table is not null).Where.SourceLine);
+        var blank = Assert.Single(findings, f => f.Where.Table is null).Where;
+        Assert.Equal((5, 0), (blank.Page, blank.SourceLine));
+        Assert.Equal("第5页（整页）", blank.ToString());
     }
 
     [Fact]

@@ -15,5 +15,15 @@ public sealed class R_DEP_001_Tests
     }
 
     [Fact]
+    public void Empty_goals_sit_on_their_heading_and_a_missing_target_is_about_the_whole_document()
+    {
+        var empty = Seed004.Document with { Overall = new OverallTarget { Goals = ["  "], GoalsHeadingLine = 12 } };
+        Assert.Equal(12, Assert.Single(Build.Review(empty).Of(RuleIds.OverallTargetMissing)).Where.SourceLine);
+        var missing = Assert.Single(Build.Review(OtherSeedDocuments.Seed003).Of(RuleIds.OverallTargetMissing)).Where;
+        Assert.Equal(0, missing.SourceLine);
+        Assert.Equal("整个文档（未见部门整体绩效目标）", missing.ToString());
+    }
+
+    [Fact]
     public void Does_not_fire_on_seed_004() => Assert.Empty(Build.Review(Seed004.Document).Of(RuleIds.OverallTargetMissing));
 }

@@ -45,4 +45,24 @@ public sealed class R_DEP_003_Tests
     [Fact]
     public void Fires_on_weights_not_summing_to_100() =>
         Assert.Contains("权重合计为95", Assert.Single(Build.Review(Doc("2282.58", OverallRows.Replace("指标2：公证业务满意度\t≥\t99%\t10", "指标2：公证业务满意度\t≥\t99%\t5", StringComparison.Ordinal))).Of(RuleIds.OverallArithmetic)).Message);
+
+    [Fact]
+    public void A_funds_finding_sits_on_the_funds_row_and_a_weights_finding_on_the_indicator_rows()
+    {
+        // Seed 001's text: the funds on line 13, the eleven weighted indicators on lines 17–27.
+        var doc = Doc("2292.58", OverallRows.Replace("指标2：公证业务满意度\t≥\t99%\t10", "指标2：公证业务满意度\t≥\t99%\t5", StringComparison.Ordinal));
+        var overall = doc.Overall!;
+        doc = doc with
+        {
+            Overall = overall with
+            {
+                Funds = overall.Funds! with { SourceLine = 13 },
+                Indicators = [.. overall.Indicators.Select((i, n) => i with { SourceLine = 17 + n })],
+            },
+        };
+        var findings = Build.Review(doc).Of(RuleIds.OverallArithmetic);
+        Assert.Equal(13, Assert.Single(findings, f => f.Where.Field == "funds").Where.SourceLine);
+        var weights = Assert.Single(findings, f => f.Where.Field == "weight").Where;
+        Assert.Equal((17, 27), (weights.SourceLine, weights.EndLine));
+    }
 }

@@ -16,12 +16,14 @@ public sealed class R_DEP_001_OverallTargetMissing : IReviewRule
         var overall = context.Document.Overall;
         if (overall is null)
         {
-            context.Report(Rule, FindingLocation.ForProject(0, "overall"), Rule.Format("文档未包含该部分"), "overall-missing",
+            // Nothing to point at: the note says it is about the whole document.
+            context.Report(Rule, FindingLocation.ForProject(0, FindingFieldNames.WholeOverallTarget), Rule.Format("文档未包含该部分"), "overall-missing",
                 suggestion: "公开部门整体绩效目标（总体绩效目标、分项绩效目标、工作保障措施）");
             return;
         }
         if (overall.Goals.Any(g => !string.IsNullOrWhiteSpace(g))) return;
-        context.Report(Rule, FindingLocation.ForProject(0, "goals"), Rule.Format("总体绩效目标为空"), "overall-goals-empty",
+        // The 总体绩效目标 heading printed with nothing under it: the note goes on the heading.
+        context.Report(Rule, FindingLocation.ForProject(0, "goals", overall.GoalsHeadingLine), Rule.Format("总体绩效目标为空"), "overall-goals-empty",
             suggestion: "填写部门年度总体绩效目标");
     }
 }

@@ -4,7 +4,8 @@ namespace Jixiao.Core.Review.Rules.Disclosure;
 
 /// <summary>
 /// R-DOC-002: a table printed twice (the same title and the same rows again; a table continued over pages is one
-/// table), or a blank page inside the document (PDF sources, where pages are known).
+/// table), or a blank page inside the document (PDF sources, where pages are known). A table printed twice is located
+/// on the second printing's title line; a blank page, which has no line, by its page.
 /// </summary>
 public sealed class R_DOC_002_PrintedTwiceOrBlankPage : IReviewRule
 {
@@ -29,7 +30,7 @@ public sealed class R_DOC_002_PrintedTwiceOrBlankPage : IReviewRule
         }
         if (context.Document.Disclosure is not { } disclosure) return;
         foreach (var page in disclosure.BlankPages)
-            context.Report(Rule, FindingLocation.ForDocument($"page {page}"), Rule.Format($"第{page}页是空白页"),
+            context.Report(Rule, FindingLocation.ForPage(page), Rule.Format($"第{page}页是空白页"),
                 FindingFingerprint.Content("blank", page.ToString(System.Globalization.CultureInfo.InvariantCulture)), suggestion: "删去空白页，或注明“此页无正文”");
     }
 }

@@ -1,0 +1,38 @@
+namespace Jixiao.Core.Review;
+
+/// <summary>
+/// The Chinese name of a finding's field (<see cref="FindingLocation.Field"/>) for the place shown to a reader
+/// (审核意见的位置): the field itself stays the English key of FORMAT.md, the text a reviewer reads is Chinese.
+/// </summary>
+public static class FindingFieldNames
+{
+    /// <summary>Field of R-DEP-001 when the document has no 部门整体绩效目标 at all.</summary>
+    public const string WholeOverallTarget = "overall";
+
+    /// <summary>The Chinese name, or the key itself for a field this list does not know yet.</summary>
+    public static string ToChinese(string field) => field switch
+    {
+        "value" => "指标值",
+        "name" => "指标名称",
+        "description" => "指标描述",
+        "basis" => "指标值确定依据",
+        "weight" => "权重",
+        "level1" => "一级指标",
+        "level2" => "二级指标",
+        "nature" => "指标性质",
+        "goals" => "总体绩效目标",
+        "subGoals" => "分项绩效目标",
+        "measures" => "工作保障措施",
+        "funds" => "资金情况",
+        "indicators" => "绩效指标",
+        "budget" => "预算数",
+        "spendingPlan" => "用款计划",
+        "code" => "项目编码",
+        "tables" => "预算公开表",
+        "text" => "说明文字",
+        "explanation" => "情况说明",
+        "hidden" => "不可见文字",
+        WholeOverallTarget => "部门整体绩效目标",
+        _ => field,
+    };
+}

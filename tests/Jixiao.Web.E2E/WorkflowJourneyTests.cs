@@ -92,6 +92,20 @@ public sealed class WorkflowJourneyTests(E2EEnvironment environment, ITestOutput
         await Expect(page.Locator("td.editable")).ToHaveCountAsync(0);
         await shots.TakeAsync(page, "09-public-page");
 
+        // The public downloads the official PDF: a real PDF named after the department, carrying the corrected value.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-pdf").ClickAsync());
+        Assert.EndsWith("_部门预算绩效目标.pdf", download.SuggestedFilename);
+        var saved = Path.Combine(shots.Folder, download.SuggestedFilename);
+        await download.SaveAsAsync(saved);
+        var pdf = await File.ReadAllBytesAsync(saved);
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+        var importer = Jixiao.Documents.DocumentImporter.CreateDefault();
+        var downloaded = importer.Import(download.SuggestedFilename, pdf).Document;
+        var imported = importer.Import("002.txt", await File.ReadAllBytesAsync(SharedSeeds.PathOf(SharedSeeds.S002))).Document;
+        static int Quantified(Jixiao.Core.Model.TargetDocument d) => d.Projects.SelectMany(p => p.Indicators).Count(i => i.Value == QuantifiedValue);
+        Assert.Equal(imported.Projects.Count, downloaded.Projects.Count);
+        Assert.Equal(Quantified(imported) + 1, Quantified(downloaded));
+
         // The public home lists it among the published documents.
         await page.GotoAsync("/");
         await Expect(page.Locator($"[data-testid=published-document][data-document-id='{documentId}']")).ToBeVisibleAsync();

@@ -27,7 +27,7 @@ public class PdfRoundTripTests
             WithoutSpacesBesideCjk(OfficeJson.OfFile(PdfFixtures.LibreOfficePdfPath(seed))),
             seed + " LibreOffice .pdf");
 
-    private static string WithoutSpacesBesideCjk(string json) =>
+    internal static string WithoutSpacesBesideCjk(string json) =>
         System.Text.RegularExpressions.Regex.Replace(json, @"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=\S)|(?<=\S) (?=[\u3000-\u9fff\uff00-\uffef])", "");
 
     [Theory]

@@ -80,11 +80,13 @@ internal static class PageReader
     /// </summary>
     private static List<PageLine> TableRows(TableGrid table, int pageNumber)
     {
+        var printed = new PrintedCell[table.Cells.Count];
         var texts = new string[table.Cells.Count];
         for (var i = 0; i < texts.Length; i++)
         {
             var cell = table.Cells[i];
-            texts[i] = CellText(cell, table.X(cell.LastColumn + 1));
+            printed[i] = CellText(cell, table.X(cell.LastColumn + 1));
+            texts[i] = printed[i].Text;
         }
         // Columns empty from top to bottom at the table's left edge are a page frame or margin, not a column the
         // readers should count: leaving them out keeps the first printed cell of each row first. (Empty columns on
@@ -130,7 +132,12 @@ internal static class PageReader
                 var own = cell.FirstRow == r;
                 inherits |= !own;
                 var text = own ? texts[index] : "";
-                cells.Add(new RowCell(text, table.X(cell.FirstColumn), table.X(cell.LastColumn + 1), own && table.OpenAbove(cell), table.OpenBelow(cell)));
+                cells.Add(new RowCell(text, table.X(cell.FirstColumn), table.X(cell.LastColumn + 1), own && table.OpenAbove(cell), table.OpenBelow(cell))
+                {
+                    LastLineRoom = own ? printed[index].LastLineRoom : double.PositiveInfinity,
+                    FirstRunWidth = own ? printed[index].FirstRunWidth : 0,
+                    Size = own ? printed[index].Size : 0,
+                });
                 if (text.Length == 0) continue;
                 filled = cells.Count - 1;
                 filledCount++;
@@ -162,10 +169,12 @@ internal static class PageReader
     /// or word with its brackets) would have fitted in the room left before the cell's border — the producer would
     /// have put it there had the paragraph gone on.
     /// </summary>
-    private static string CellText(TableCell cell, double cellRight)
+    private static PrintedCell CellText(TableCell cell, double cellRight)
     {
-        if (cell.Glyphs.Count == 0) return "";
+        var empty = new PrintedCell("", double.PositiveInfinity, 0, 0);
+        if (cell.Glyphs.Count == 0) return empty;
         var text = "";
+        VisualLine? first = null;
         VisualLine? previous = null;
         foreach (var line in VisualLine.Cluster(cell.Glyphs))
         {
@@ -175,11 +184,16 @@ internal static class PageReader
                 text = text.TrimEnd() + " " + lineText;
             else
                 text = LineText.JoinWrapped(text, lineText);
+            first ??= line;
             previous = line;
         }
+        if (first is null || previous is null) return empty;
         // A tab inside a cell would split the row for the readers.
-        return text.Replace('\t', ' ').Trim();
+        return new PrintedCell(text.Replace('\t', ' ').Trim(), cellRight - CellPadding - previous.Right, LineText.FirstRunWidth(first), first.Size);
     }
+
+    /// <summary>A cell's text with what <see cref="SplitRows"/> needs to tell whether it goes on past a page break.</summary>
+    private readonly record struct PrintedCell(string Text, double LastLineRoom, double FirstRunWidth, double Size);
 
     /// <summary>Cell padding of Word and LibreOffice tables is 0.19 cm (5.4 pt); allow a little more.</summary>
     private const double CellPadding = 6;

@@ -23,7 +23,9 @@ internal static class PdfTextExtractor
             DropPageNumbers(lines);
             pages.Add(lines);
         }
+        ContinuedTableColumns.Restore(pages);
         PageBreakCells.Join(pages);
+        SplitRows.Join(pages);
         var texts = new List<string>();
         var locations = new List<SourceLocation?>();
         foreach (var paragraph in ParagraphJoiner.Join(pages))

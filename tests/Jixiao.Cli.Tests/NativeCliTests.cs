@@ -116,6 +116,25 @@ public class NativeCliTests(NativeCli native) : IClassFixture<NativeCli>, IDispo
     }
 
     [Fact]
+    public void The_executable_copied_without_its_drawing_library_says_so_in_Chinese_and_writes_nothing()
+    {
+        var alone = Directory.CreateDirectory(Path.Combine(_dir, "alone")).FullName;
+        var copy = Path.Combine(alone, "jixiao");
+        File.Copy(native.Executable, copy); // keeps the executable bit on Unix
+        var output = Path.Combine(alone, "004.pdf");
+
+        var result = native.RunOther(copy, "publish", Seed("004_118d383ccab95c06.txt"), "--to", "pdf", "--out", output);
+
+        Assert.Equal(2, result.Code);
+        Assert.Contains("libSkiaSharp.so", result.Err);
+        Assert.Contains("同一目录", result.Err);
+        Assert.DoesNotContain("Exception", result.Err);
+        Assert.False(File.Exists(output));
+        // What needs no drawing library still works from the lone executable.
+        Assert.Equal(0, native.RunOther(copy, "import", Seed("004_118d383ccab95c06.txt")).Code);
+    }
+
+    [Fact]
     public void Help_and_usage_errors_are_the_same_Chinese_texts()
     {
         AssertSame("--help");
@@ -150,8 +169,14 @@ public sealed class NativeCli : IDisposable
 
     private string Path_ { get; }
 
-    public (int Code, string Out, string Err) Run(params string[] args) =>
-        Process(Directory.GetCurrentDirectory(), [Path_, .. args], TimeSpan.FromMinutes(2));
+    /// <summary>The native executable's path.</summary>
+    public string Executable => Path_;
+
+    public (int Code, string Out, string Err) Run(params string[] args) => RunOther(Path_, args);
+
+    /// <summary>Runs another copy of the executable.</summary>
+    public (int Code, string Out, string Err) RunOther(string executable, params string[] args) =>
+        Process(Directory.GetCurrentDirectory(), [executable, .. args], TimeSpan.FromMinutes(2));
 
     public void Dispose()
     {

@@ -47,7 +47,18 @@ internal static class PdfTypefaces
         if (!File.Exists(path))
             throw new PdfPublishException(
                 $"生成 PDF 需要中文 TrueType 字体“{path}”，但本机没有这个文件。请安装文泉驿微米黑字体（Debian/Ubuntu：sudo apt-get install fonts-wqy-microhei），或用环境变量 JIXIAO_PDF_FONT 指定一个 TrueType 格式的中文字体文件。");
-        return SKTypeface.FromFile(path, 0)
+        SKTypeface? typeface;
+        try
+        {
+            // The first Skia call of the process: here the native library is loaded.
+            typeface = SKTypeface.FromFile(path, 0);
+        }
+        catch (Exception ex) when (ex is DllNotFoundException || ex.InnerException is DllNotFoundException)
+        {
+            throw new PdfPublishException(
+                "生成 PDF 需要绘图库 libSkiaSharp.so，但未能加载它。它应与 jixiao 放在同一目录（scripts/build-cli.sh 的输出目录中有这个文件）；请把整个目录一起复制，不要只复制 jixiao 一个文件。");
+        }
+        return typeface
             ?? throw new PdfPublishException($"无法读取字体文件“{path}”：它不是可用的 TrueType 字体。请重新安装 fonts-wqy-microhei，或用 JIXIAO_PDF_FONT 指定另一个 TrueType 中文字体。");
     }
 

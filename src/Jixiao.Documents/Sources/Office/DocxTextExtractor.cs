@@ -12,6 +12,7 @@ namespace Jixiao.Documents.Sources.Office;
 /// Nested tables are flattened into the paragraphs of their cell. Deleted text, field codes, the fallback copy of
 /// alternate content and the table of contents (a TOC field's result, or paragraphs in the TOC styles) are not
 /// content of the document — the 目录 repeats every table title — and are left out.
+/// Each line carries the page it begins on, as far as the file says (see <see cref="DocxPageCount"/>).
 /// </summary>
 internal sealed class DocxTextExtractor
 {
@@ -19,26 +20,29 @@ internal sealed class DocxTextExtractor
     private const string Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
     private readonly List<string> _lines = [];
-    private readonly List<int> _pages = [];
-    private int _page = 1;
-    private bool _statesPageBreaks;
+    private readonly DocxPageCount _pages;
 
     private int _tableDepth;
-    private readonly Stack<StringBuilder> _paragraphs = new();
+    private readonly Stack<ParagraphState> _paragraphs = new();
+    /// <summary>Inside the paragraph's own w:pPr (its style and break decide the page before any of its text).</summary>
+    private bool _inParagraphProperties;
+    /// <summary>Inside w:pPrChange/w:sectPrChange: the properties before a tracked change, not in force.</summary>
+    private int _changeDepth;
     private List<CellLines>? _row;
     private CellLines? _cell;
     private bool _inText;
     private bool _inInstruction;
     /// <summary>Open complex fields (fldChar begin … end): their instruction and whether their result is being read.</summary>
     private readonly Stack<(StringBuilder Instruction, bool InResult)> _fields = new();
-    private readonly Stack<bool> _skipParagraph = new();
     /// <summary>Open w:fldSimple elements: true for a TOC field.</summary>
     private readonly Stack<bool> _simpleFields = new();
+
+    private DocxTextExtractor(DocxPageBreakStyles styles) => _pages = new DocxPageCount(styles);
 
     public static SourceText Extract(OfficePackage package)
     {
         var main = package.MainPart("word/document.xml");
-        var extractor = new DocxTextExtractor();
+        var extractor = new DocxTextExtractor(DocxPageBreakStyles.Read(package, main));
         package.Guard(main, () =>
         {
             using var reader = package.OpenXml(main)
@@ -46,7 +50,7 @@ internal sealed class DocxTextExtractor
             extractor.Walk(reader);
             return 0;
         });
-        var locations = extractor._statesPageBreaks ? extractor._pages.Select(p => (SourceLocation?)new SourceLocation(p)).ToList() : null;
+        var locations = extractor._pages.Locations();
         return SourceText.FromExtracted(package.FileName, extractor._lines, "docx", locations);
     }
 
@@ -71,7 +75,7 @@ internal sealed class DocxTextExtractor
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     if (_inInstruction && _fields.Count > 0) _fields.Peek().Instruction.Append(reader.Value);
-                    else if (_inText && _paragraphs.Count > 0 && !InTableOfContents) _paragraphs.Peek().Append(reader.Value);
+                    else if (_inText && _paragraphs.Count > 0 && !InTableOfContents) AppendText(reader.Value);
                     break;
             }
         }
@@ -81,7 +85,10 @@ internal sealed class DocxTextExtractor
     private void StartElement(XmlReader reader)
     {
         var empty = reader.IsEmptyElement;
-        switch (reader.LocalName)
+        var name = reader.LocalName;
+        // w:pPr comes first in a paragraph: anything else means its properties are complete and its page is known.
+        if (!_inParagraphProperties && _paragraphs.Count > 0 && name != "pPr") BeginParagraphContent();
+        switch (name)
         {
             case "tbl":
                 if (!empty) _tableDepth++;
@@ -100,13 +107,37 @@ internal sealed class DocxTextExtractor
                 _cell.ContinuesMerge = value is null || value == "continue";
                 break;
             case "p":
-                _paragraphs.Push(new StringBuilder());
-                _skipParagraph.Push(false);
+                _paragraphs.Push(new ParagraphState());
                 if (empty) EndElement("p");
                 break;
-            case "pStyle" when _skipParagraph.Count > 0 && IsContentsStyle(reader.GetAttribute("val", W)):
-                _skipParagraph.Pop();
-                _skipParagraph.Push(true);
+            case "pPr" when _changeDepth == 0 && _paragraphs.Count > 0:
+                _inParagraphProperties = !empty;
+                if (empty) BeginParagraphContent();
+                break;
+            case "pPrChange" or "sectPrChange" when !empty:
+                _changeDepth++;
+                break;
+            case "pStyle" when _inParagraphProperties && _changeDepth == 0:
+                var style = reader.GetAttribute("val", W);
+                _paragraphs.Peek().Style = style;
+                if (IsContentsStyle(style)) _paragraphs.Peek().Skip = true;
+                break;
+            case "pageBreakBefore" when _inParagraphProperties && _changeDepth == 0:
+                _paragraphs.Peek().BreakBefore = DocxPageBreakStyles.IsOn(reader.GetAttribute("val", W));
+                break;
+            case "sectPr" when _changeDepth == 0:
+                // In a paragraph's pPr it ends a section after that paragraph; the body's last one ends the document.
+                _pages.BeginSectionProperties(endsAfterParagraph: _inParagraphProperties);
+                if (empty) _pages.EndSectionProperties();
+                break;
+            case "type" when _pages.InSectionProperties && _changeDepth == 0:
+                _pages.SectionStart = reader.GetAttribute("val", W);
+                break;
+            case "cols" when _pages.InSectionProperties && _changeDepth == 0:
+                _pages.SectionColumns = int.TryParse(reader.GetAttribute("num", W), out var columns) ? columns : 1;
+                break;
+            case "lastRenderedPageBreak":
+                _pages.RenderedPageBreak();
                 break;
             case "fldChar":
                 var kind = reader.GetAttribute("fldCharType", W);
@@ -125,18 +156,14 @@ internal sealed class DocxTextExtractor
                 break;
             case "tab" when _paragraphs.Count > 0 && !InTabStops(reader):
                 // A tab inside a paragraph is spacing; a tab character would make the line look like a table cell.
-                _paragraphs.Peek().Append(' ');
+                _paragraphs.Peek().Text.Append(' ');
                 break;
             case "br" or "cr":
-                if (reader.GetAttribute("type", W) == "page") PageBreak();
-                else if (_paragraphs.Count > 0) _paragraphs.Peek().Append('\n');
-                break;
-            case "pageBreakBefore":
-                var on = reader.GetAttribute("val", W);
-                if (on is null || on is "1" or "true" or "on") PageBreak();
+                if (reader.GetAttribute("type", W) == "page") _pages.PageBreak();
+                else if (_paragraphs.Count > 0) _paragraphs.Peek().Text.Append('\n');
                 break;
             case "noBreakHyphen":
-                if (_paragraphs.Count > 0) _paragraphs.Peek().Append('-');
+                if (_paragraphs.Count > 0) _paragraphs.Peek().Text.Append('-');
                 break;
         }
     }
@@ -165,10 +192,21 @@ internal sealed class DocxTextExtractor
             || styleId.StartsWith("Contents", StringComparison.OrdinalIgnoreCase) || styleId.StartsWith("目录", StringComparison.Ordinal))
         && styleId.Length > 3 && char.IsAsciiDigit(styleId[^1]);
 
-    private void PageBreak()
+    /// <summary>The paragraph's properties are read: a page break before it (its own or its style's) comes first.</summary>
+    private void BeginParagraphContent()
     {
-        _page++;
-        _statesPageBreaks = true;
+        var paragraph = _paragraphs.Peek();
+        if (paragraph.ContentBegun) return;
+        paragraph.ContentBegun = true;
+        if (paragraph.BreakBefore ?? _pages.Styles.BreaksBefore(paragraph.Style)) _pages.PageBreak();
+    }
+
+    /// <summary>Text of the innermost paragraph; its first text fixes the page the paragraph's line is on.</summary>
+    private void AppendText(string text)
+    {
+        var paragraph = _paragraphs.Peek();
+        if (paragraph.Page is null && text.Length > 0) paragraph.Page = _pages.Current;
+        paragraph.Text.Append(text);
     }
 
     private void EndElement(string name)
@@ -181,15 +219,29 @@ internal sealed class DocxTextExtractor
             case "instrText":
                 _inInstruction = false;
                 break;
+            case "pPr" when _changeDepth == 0 && _inParagraphProperties:
+                _inParagraphProperties = false;
+                BeginParagraphContent();
+                break;
+            case "pPrChange" or "sectPrChange":
+                if (_changeDepth > 0) _changeDepth--;
+                break;
+            case "sectPr" when _changeDepth == 0 && _pages.InSectionProperties:
+                _pages.EndSectionProperties();
+                break;
             case "fldSimple":
                 if (_simpleFields.Count > 0) _simpleFields.Pop();
                 break;
             case "p":
                 if (_paragraphs.Count == 0) break;
-                var text = _paragraphs.Pop().ToString();
-                if (_skipParagraph.Count > 0 && _skipParagraph.Pop()) text = "";
-                if (_tableDepth == 0) foreach (var line in text.Split('\n')) Emit(line);
-                else _cell?.Paragraphs.AddRange(text.Split('\n'));
+                BeginParagraphContent();
+                _inParagraphProperties = false;
+                var paragraph = _paragraphs.Pop();
+                var text = paragraph.Skip ? "" : paragraph.Text.ToString();
+                var page = paragraph.Page ?? _pages.Current;
+                if (_tableDepth == 0) foreach (var line in text.Split('\n')) Emit(line, page);
+                else if (_cell is not null) foreach (var line in text.Split('\n')) _cell.Paragraphs.Add((line, page));
+                if (_paragraphs.Count == 0) _pages.ParagraphEnded(_lines.Count);
                 break;
             case "tc" when _tableDepth == 1:
                 if (_cell is not null) _row?.Add(_cell);
@@ -207,24 +259,44 @@ internal sealed class DocxTextExtractor
 
     private void EmitRow(List<CellLines> row)
     {
+        // An empty cell is on the page where the row's text begins (a row split across pages starts on the first).
+        var rowPage = _pages.Current;
+        foreach (var cell in row)
+            if (!cell.ContinuesMerge && cell.Paragraphs.FindIndex(p => !string.IsNullOrWhiteSpace(p.Text)) is var first and >= 0)
+            {
+                rowPage = cell.Paragraphs[first].Page;
+                break;
+            }
         foreach (var cell in row)
         {
-            var paragraphs = cell.ContinuesMerge ? [] : cell.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
-            Emit("\t" + (paragraphs.Count > 0 ? paragraphs[0] : ""));
-            for (var i = 1; i < paragraphs.Count; i++) Emit(paragraphs[i]);
+            var paragraphs = cell.ContinuesMerge ? [] : cell.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToList();
+            if (paragraphs.Count == 0) Emit("\t", rowPage);
+            else Emit("\t" + paragraphs[0].Text, paragraphs[0].Page);
+            for (var i = 1; i < paragraphs.Count; i++) Emit(paragraphs[i].Text, paragraphs[i].Page);
         }
-        Emit("");
+        Emit("", _pages.Current);
     }
 
-    private void Emit(string line)
+    private void Emit(string line, DocxPageCount.Position page)
     {
         _lines.Add(line);
-        _pages.Add(_page);
+        _pages.Add(page);
     }
 
     private sealed class CellLines
     {
-        public List<string> Paragraphs { get; } = [];
+        public List<(string Text, DocxPageCount.Position Page)> Paragraphs { get; } = [];
         public bool ContinuesMerge { get; set; }
+    }
+
+    /// <summary>A paragraph being read: its text, style, direct page-break setting and the page of its first text.</summary>
+    private sealed class ParagraphState
+    {
+        public StringBuilder Text { get; } = new();
+        public string? Style { get; set; }
+        public bool? BreakBefore { get; set; }
+        public bool Skip { get; set; }
+        public bool ContentBegun { get; set; }
+        public DocxPageCount.Position? Page { get; set; }
     }
 }

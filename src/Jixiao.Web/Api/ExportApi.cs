@@ -1,5 +1,6 @@
 using Jixiao.Data;
 using Jixiao.Documents.Exchange;
+using Jixiao.Documents.Publishing;
 using Jixiao.Documents.Publishing.Pdf;
 
 namespace Jixiao.Web.Api;
@@ -27,14 +28,14 @@ internal static class ExportApi
 
     private static void Describe(RouteHandlerBuilder endpoint) =>
         endpoint.WithDescription(Description)
-            .Produces(StatusCodes.Status200OK, null, ExportFormats.All[0].ContentType, [.. ExportFormats.All.Skip(1).Select(f => f.ContentType)])
+            .Produces(StatusCodes.Status200OK, null, PublishFormats.All[0].ContentType, [.. PublishFormats.All.Skip(1).Select(f => f.ContentType)])
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<IResult> ExportAsync(int documentId, string format, int? version, HttpContext http, JixiaoStore store, CancellationToken ct)
     {
         // The format is checked first: an unknown one is refused without reading (or revealing) anything.
-        if (ExportFormats.Find(format) is not { } chosen) return ApiProblems.Of(StatusCodes.Status400BadRequest, ExportFormats.UnknownMessage(format));
+        if (PublishFormats.Find(format) is not { } chosen) return ApiProblems.Of(StatusCodes.Status400BadRequest, PublishFormats.UnknownMessage(format, "下载格式"));
         var json = await store.ExportJsonAsync(SignedInFilter.ActorOf(http), documentId, version, ct);
         // A unit's documents before publication are not for shared caches or the browser's history of files.
         http.Response.Headers.CacheControl = "private, no-store";
@@ -43,7 +44,7 @@ internal static class ExportApi
 
     private static async Task<IResult> ExportPublishedAsync(int documentId, string format, HttpContext http, JixiaoStore store, CancellationToken ct)
     {
-        if (ExportFormats.Find(format) is not { } chosen) return ApiProblems.Of(StatusCodes.Status400BadRequest, ExportFormats.UnknownMessage(format));
+        if (PublishFormats.Find(format) is not { } chosen) return ApiProblems.Of(StatusCodes.Status400BadRequest, PublishFormats.UnknownMessage(format, "下载格式"));
         // Read as the public (no actor) even when signed in, and never an earlier version: those may be unpublished drafts.
         var json = await store.ExportJsonAsync(null, documentId, null, ct);
         return Write(http, documentId, json, chosen);
@@ -54,7 +55,7 @@ internal static class ExportApi
     /// before the publisher runs, so the ~0.3 s a PDF takes holds no database connection; the publisher is CPU work
     /// on the request's pool thread like the import's reading, and the bytes go out asynchronously.
     /// </summary>
-    private static IResult Write(HttpContext http, int documentId, string json, ExportFormat format)
+    private static IResult Write(HttpContext http, int documentId, string json, PublishFormat format)
     {
         var document = DocumentJsonReader.Read(json);
         using var buffer = new MemoryStream();

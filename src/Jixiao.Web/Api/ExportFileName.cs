@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Jixiao.Core.Model;
+using Jixiao.Documents.Publishing;
 using Microsoft.Net.Http.Headers;
 
 namespace Jixiao.Web.Api;
@@ -15,7 +16,7 @@ internal static class ExportFileName
     private const string Subject = "部门预算绩效目标";
 
     /// <summary>The Chinese file name; parts the document does not state (department, year) are left out.</summary>
-    public static string Of(TargetDocument document, ExportFormat format)
+    public static string Of(TargetDocument document, PublishFormat format)
     {
         var parts = new List<string>(3);
         if (document.Department?.Name is { Length: > 0 } department) parts.Add(department);
@@ -25,13 +26,13 @@ internal static class ExportFileName
     }
 
     /// <summary>The ASCII fallback, e.g. <c>jixiao-document-12-2024.pdf</c>.</summary>
-    public static string AsciiOf(int documentId, TargetDocument document, ExportFormat format) =>
+    public static string AsciiOf(int documentId, TargetDocument document, PublishFormat format) =>
         string.Create(CultureInfo.InvariantCulture, $"jixiao-document-{documentId}")
         + (document.FiscalYear is int year ? string.Create(CultureInfo.InvariantCulture, $"-{year}") : "")
         + format.Extension;
 
     /// <summary>The Content-Disposition header value: attachment, both names.</summary>
-    public static string Header(int documentId, TargetDocument document, ExportFormat format)
+    public static string Header(int documentId, TargetDocument document, PublishFormat format)
     {
         var disposition = new ContentDispositionHeaderValue("attachment")
         {

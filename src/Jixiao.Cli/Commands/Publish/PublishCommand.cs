@@ -1,9 +1,6 @@
 using System.CommandLine;
-using Jixiao.Core.Model;
-using Jixiao.Documents.Publishing.Docx;
-using Jixiao.Documents.Publishing.Html;
+using Jixiao.Documents.Publishing;
 using Jixiao.Documents.Publishing.Pdf;
-using Jixiao.Documents.Publishing.Xlsx;
 
 namespace Jixiao.Cli.Commands.Publish;
 
@@ -14,14 +11,6 @@ namespace Jixiao.Cli.Commands.Publish;
 /// </summary>
 public static class PublishCommand
 {
-    private static readonly Dictionary<string, Action<TargetDocument, Stream>> Writers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["docx"] = DocxPublisher.Write,
-        ["xlsx"] = XlsxPublisher.Write,
-        ["pdf"] = PdfPublisher.Write,
-        ["html"] = HtmlPublisher.Write,
-    };
-
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "要公开的绩效目标文件" };
@@ -34,14 +23,14 @@ public static class PublishCommand
 
     internal static int Execute(FileInfo file, string format, FileInfo? outFile, TextWriter output, TextWriter error)
     {
-        if (!Writers.TryGetValue(format.Trim(), out var write))
+        if (PublishFormats.Find(format) is not { } chosen)
         {
-            error.WriteLine($"错误：不支持的输出格式“{format}”。可用：{string.Join("、", Writers.Keys)}。");
+            error.WriteLine($"错误：{PublishFormats.UnknownMessage(format, "输出格式")}");
             return ExitCodes.UnreadableInput;
         }
         var result = FileImport.TryImport(file, error);
         if (result is null) return ExitCodes.UnreadableInput;
-        var target = outFile?.FullName ?? Path.ChangeExtension(file.FullName, "." + format.Trim().ToLowerInvariant());
+        var target = outFile?.FullName ?? Path.ChangeExtension(file.FullName, chosen.Extension);
         if (string.Equals(Path.GetFullPath(target), file.FullName, StringComparison.Ordinal))
         {
             error.WriteLine("错误：输出文件不能覆盖源文件，请用 --out 指定另一个文件。");
@@ -51,7 +40,7 @@ public static class PublishCommand
         try
         {
             using (var stream = File.Create(temp))
-                write(result.Document, stream);
+                chosen.Write(result.Document, stream);
             File.Move(temp, target, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

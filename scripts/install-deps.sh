@@ -3,7 +3,9 @@
 #   hyperfine            benchmarks of whole processes (bench/)
 #   postgresql-15        the throwaway PostgreSQL server the data and API tests run against (scripts/postgres.sh)
 #   chromium             headless browser for the end-to-end tests (Playwright drives /usr/bin/chromium; never downloads one)
-#   fonts-wqy-microhei   a TrueType CJK font: embedded (as subsets) in published PDFs, and for screenshots
+#   fonts-wqy-microhei   a TrueType CJK font: embedded (as subsets) in published PDFs, and for screenshots; the font
+#                        LibreOffice fixtures are set in (tests run it under a fontconfig of their own, FixtureFont)
+#   fonts-arphic-uming   a second CJK font (a 明体 serif) for LibreOffice fixtures that break lines and pages elsewhere
 #   poppler-utils        pdftoppm / pdftotext: rasterize published PDFs in tests, reference timings in bench/
 #   libreoffice-*-nogui  a second producer of .docx/.xlsx/.pdf fixtures (issue 4), and the PDF-conversion reference timing
 #   pandoc               reference timing for reading .docx (bench/)
@@ -18,6 +20,7 @@ have_cmd hyperfine || need+=(hyperfine)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql-15)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 have_pkg fonts-wqy-microhei || need+=(fonts-wqy-microhei)
+have_pkg fonts-arphic-uming || need+=(fonts-arphic-uming)
 have_cmd pdftoppm || need+=(poppler-utils)
 have_pkg libreoffice-writer-nogui || have_pkg libreoffice-writer || need+=(libreoffice-writer-nogui)
 have_pkg libreoffice-calc-nogui || have_pkg libreoffice-calc || need+=(libreoffice-calc-nogui)

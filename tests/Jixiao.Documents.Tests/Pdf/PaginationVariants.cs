@@ -11,18 +11,21 @@ namespace Jixiao.Documents.Tests.Pdf;
 /// <see cref="LabelWeight"/> times as wide as it was, the fourth (三级指标 in a project table) <see cref="FourthWeight"/>
 /// times, the table keeping its total width; and <see cref="SpacingBefore"/> points of space before every paragraph
 /// inside a table cell, which makes rows taller; with <see cref="RowsBreakAcrossPages"/> rows are no longer kept on
-/// one page (cantSplit removed, Word's default), so a row's text can go on over the break. Each changes where LibreOffice breaks the pages.
+/// one page (cantSplit removed, Word's default), so a row's text can go on over the break; and the whole document set
+/// in <see cref="Font"/> (文泉驿微米黑 when null), whose glyph widths move every line break. Each changes where
+/// LibreOffice breaks the pages.
 /// </summary>
-public sealed record PaginationVariant(double LabelWeight, double FourthWeight, int SpacingBefore, bool RowsBreakAcrossPages = false)
+public sealed record PaginationVariant(double LabelWeight, double FourthWeight, int SpacingBefore, bool RowsBreakAcrossPages = false, FixtureFont? Font = null)
 {
     public string Name => string.Create(CultureInfo.InvariantCulture,
-        $"label{LabelWeight:0.0#}-fourth{FourthWeight:0.0#}-before{SpacingBefore}{(RowsBreakAcrossPages ? "-split" : "")}");
+        $"label{LabelWeight:0.0#}-fourth{FourthWeight:0.0#}-before{SpacingBefore}{(RowsBreakAcrossPages ? "-split" : "")}{(Font is null ? "" : "-" + Font.Name)}");
 
     public override string ToString() => Name;
 }
 
 /// <summary>
-/// The seeds as our .docx reformatted by a <see cref="PaginationVariant"/> and printed to PDF by LibreOffice, built
+/// The seeds as our .docx reformatted by a <see cref="PaginationVariant"/> and printed to PDF by LibreOffice (under the
+/// test run's own fontconfig: <see cref="FixtureFont"/>), built
 /// during the test run (binaries are never committed) and cached for the rest of it beside the other fixtures.
 /// </summary>
 internal static class PaginationVariants
@@ -43,7 +46,7 @@ internal static class PaginationVariants
 
     /// <summary>The seed's .docx reformatted by <paramref name="variant"/>, converted to PDF by LibreOffice.</summary>
     public static string PdfPath(string seed, PaginationVariant variant) => Once("pdf/" + seed + "/" + variant.Name, () =>
-        OfficeFixtures.LibreOfficeConvert(DocxPath(seed, variant), "pdf", Path.Combine("pagination-pdf", variant.Name)));
+        OfficeFixtures.LibreOfficeConvert(DocxPath(seed, variant), "pdf", Path.Combine("pagination-pdf", variant.Name), variant.Font));
 
     private static string Once(string key, Func<string> build) =>
         Built.GetOrAdd(key, _ => new Lazy<string>(build, LazyThreadSafetyMode.ExecutionAndPublication)).Value;

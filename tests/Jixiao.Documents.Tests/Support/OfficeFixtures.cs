@@ -9,8 +9,10 @@ namespace Jixiao.Documents.Tests.Support;
 /// Office versions of the seeds, built during the test run (binaries are never committed) and cached for the rest
 /// of it in one temp directory per process: our own writer's .docx/.xlsx (from importing the seed's text), and
 /// what a second producer makes of them — LibreOffice headless converting our .docx to .odt and back to .docx, and
-/// our .xlsx to .xls and back to .xlsx — so the readers are not tuned only to our own output. Thread-safe: each file
-/// is built once; LibreOffice runs one at a time with a private profile, so parallel test runs do not collide.
+/// our .xlsx to .xls and back to .xlsx — so the readers are not tuned only to our own output. LibreOffice runs under
+/// a fontconfig of the test run's own that offers one font (<see cref="FixtureFont"/>), so its line and page breaks do
+/// not depend on the fonts a machine happens to have. Thread-safe: each file is built once; LibreOffice runs one at a
+/// time with a private profile, so parallel test runs do not collide.
 /// Other test areas (PDF) may use these paths as inputs.
 /// </summary>
 public static class OfficeFixtures
@@ -40,8 +42,11 @@ public static class OfficeFixtures
     public static string LibreOfficeRoundTripXlsxPath(string seed) => Once("lo-xlsx/" + seed, () =>
         RoundTrip(XlsxPath(seed), "xls:MS Excel 97", "xlsx:Calc MS Excel 2007 XML", "lo-xlsx"));
 
-    /// <summary>Converts <paramref name="source"/> with LibreOffice to <paramref name="filter"/> into a subdirectory; returns the new file.</summary>
-    public static string LibreOfficeConvert(string source, string filter, string subdirectory)
+    /// <summary>
+    /// Converts <paramref name="source"/> with LibreOffice to <paramref name="filter"/> into a subdirectory, every
+    /// text set in <paramref name="font"/> (文泉驿微米黑 when not given); returns the new file.
+    /// </summary>
+    public static string LibreOfficeConvert(string source, string filter, string subdirectory, FixtureFont? font = null)
     {
         var outDir = Path.Combine(Directory, subdirectory);
         System.IO.Directory.CreateDirectory(outDir);
@@ -56,6 +61,9 @@ public static class OfficeFixtures
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
+            // Only the pinned font: fontconfig reads FONTCONFIG_FILE instead of the machine's configuration.
+            start.Environment["FONTCONFIG_FILE"] = (font ?? FixtureFont.WenQuanYiMicroHei).FontconfigFile(Directory);
+            start.Environment.Remove("FONTCONFIG_PATH");
             foreach (var arg in new[] { $"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, source })
                 start.ArgumentList.Add(arg);
             using var process = Process.Start(start) ?? throw new InvalidOperationException("无法启动 soffice（LibreOffice）：请先运行 scripts/install-deps.sh。");

@@ -43,13 +43,15 @@ internal static partial class PublishedProjectTable
                         project = project with { Purpose = rows[r].Count > 1 && rows[r][1].Length > 0 ? rows[r][1] : null };
                     }
                     break;
-                case "资金支出计划（%）" when r + 1 < rows.Count:
+                case SpendingPlanLabel when r + 1 < rows.Count:
                     project = project with { SpendingPlan = Plan(row, rows[r + 1]) };
                     r++;
                     break;
                 // A page break split the merged 资金支出计划（%） cell: the month row keeps an empty label and the PDF
-                // prints the label on the new page beside the percentages.
-                case "" when r + 1 < rows.Count && IsMonthRow(row) && rows[r + 1][0] is "" or "资金支出计划（%）":
+                // prints the label on the new page beside the percentages, or the label's lines go on either side of
+                // the break (资金支出计划 | （%）), each page closing its part with a border.
+                case var label when r + 1 < rows.Count && IsMonthRow(row)
+                    && (label.Length == 0 ? rows[r + 1][0] is "" or SpendingPlanLabel : label + rows[r + 1][0] == SpendingPlanLabel):
                     project = project with { SpendingPlan = Plan(row, rows[r + 1]) };
                     r++;
                     break;
@@ -64,6 +66,8 @@ internal static partial class PublishedProjectTable
         }
         return project;
     }
+
+    private const string SpendingPlanLabel = "资金支出计划（%）";
 
     private static Project WithDetail(Project project, string label, string? value) => label switch
     {

@@ -25,6 +25,38 @@ internal static class ListMarker
         return !IsChineseNumeral(s[0]) || s[i] == '、';
     }
 
+    /// <summary>The number of the item <paramref name="text"/> starts with (<c>2.</c> → 2, <c>（三）</c> → 3), or null.</summary>
+    public static int? Number(string text)
+    {
+        if (!StartsWith(text)) return null;
+        var s = text.AsSpan().TrimStart();
+        if (s[0] is '（' or '(') s = s[1..];
+        var end = 0;
+        while (end < s.Length && (char.IsAsciiDigit(s[end]) || IsChineseNumeral(s[end]))) end++;
+        var numeral = s[..end];
+        if (char.IsAsciiDigit(numeral[0])) return int.TryParse(numeral, out var n) ? n : null;
+        // 一 … 十, 十一 … 十九, 二十 …: the numbering of items rarely goes further.
+        var tens = numeral.IndexOf('十');
+        if (tens < 0) return numeral.Length == 1 ? ChineseDigit(numeral[0]) : null;
+        var high = tens == 0 ? 1 : ChineseDigit(numeral[0]);
+        var low = tens + 1 < numeral.Length ? ChineseDigit(numeral[tens + 1]) : 0;
+        return high * 10 + low;
+    }
+
+    /// <summary>
+    /// The number of the last item a cell's text holds: items after the first are joined to it by a space
+    /// (<c>1.应援优援 2.法律援助机构…</c>, as <see cref="PageReader"/> joins a cell's paragraphs), or null.
+    /// </summary>
+    public static int? LastNumber(string text)
+    {
+        int? last = Number(text);
+        for (var i = text.IndexOf(' '); i >= 0; i = text.IndexOf(' ', i + 1))
+            if (Number(text[(i + 1)..]) is { } n) last = n;
+        return last;
+    }
+
+    private static int ChineseDigit(char c) => "一二三四五六七八九".IndexOf(c) + 1;
+
     private static bool IsNumeral(ReadOnlySpan<char> s)
     {
         foreach (var c in s)

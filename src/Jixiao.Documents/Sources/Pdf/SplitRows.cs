@@ -9,9 +9,14 @@ namespace Jixiao.Documents.Sources.Pdf;
 /// header rows repeated from the page before) has the same cells as the last row of the page, and every cell of it
 /// with text continues a cell whose last printed line is full: the first word of the rest would not have fitted on it,
 /// so the producer wrapped it there — and some other cell of the row above has text that ends there (a label, a value):
-/// two rows of one note cell each (注) are never joined, as a row ending flush with the border cannot be told apart from
-/// one cut there. A row that begins a new indicator has text in cells (指标值, 权重…) whose text
-/// above ended short of the border, and is left alone. The rest's text is appended to the row above as a wrapped line.
+/// A cell also goes on where the break falls between two paragraphs of it and the rest begins with the next number of
+/// the cell's numbered items (<c>1.不断完善…</c> | <c>2.提高…</c>): the line above need not be full then. A row whose
+/// only text is one cell (a note, 注：…, or a 资金用途 beside the empty continuation of its label) has no other cell to
+/// end there; it is the same row when that cell's text stops mid-sentence on a full line (no 。；！？ at the end) and
+/// the rest, in the same cell, does not begin a note or item of its own. Two rows of one cell each that
+/// end a sentence at the border are not joined: a row ending flush with the border cannot be told apart from one cut
+/// there. A row that begins a new indicator has text in cells (指标值, 权重…) whose text above ended short of the
+/// border, and is left alone. The rest's text is appended to the row above as a wrapped line.
 /// </summary>
 internal static class SplitRows
 {
@@ -71,9 +76,49 @@ internal static class SplitRows
                 continue;
             }
             if (above[k].Text.Length == 0) return false;
-            if (above[k].LastLineRoom >= rest[k].FirstRunWidth + SlackEm * Math.Max(rest[k].Size, above[k].Size)) return false;
+            if (!LineGoesOn(above[k], rest[k]) && !NextItem(above[k].Text, rest[k].Text)) return false;
             any = true;
         }
-        return any && ended;
+        if (!any) return false;
+        if (ended) return true;
+        // One cell with text on each side, in the same column (a note across the table, a 资金用途 beside the empty
+        // continuation of its merged label): nothing else ends there, so the sentence must be seen to go on.
+        var only = OnlyText(above);
+        return only >= 0 && only == OnlyText(rest) && MidSentence(above[only].Text, rest[only].Text);
     }
+
+    /// <summary>The index of the row's one cell with text, or -1 where there are none or several.</summary>
+    private static int OnlyText(IReadOnlyList<RowCell> row)
+    {
+        var found = -1;
+        for (var k = 0; k < row.Count; k++)
+        {
+            if (row[k].Text.Length == 0) continue;
+            if (found >= 0) return -1;
+            found = k;
+        }
+        return found;
+    }
+
+    /// <summary>The cell's last printed line is full: the first word of the rest would not have fitted on it.</summary>
+    private static bool LineGoesOn(RowCell above, RowCell rest) =>
+        above.LastLineRoom < rest.FirstRunWidth + SlackEm * Math.Max(rest.Size, above.Size);
+
+    /// <summary>The rest begins the item after the cell's last numbered item (1. … | 2. …).</summary>
+    private static bool NextItem(string above, string rest) =>
+        ListMarker.Number(rest) is { } next && ListMarker.LastNumber(above) is { } last && next == last + 1;
+
+    /// <summary>
+    /// The cell's text stops mid-sentence and the rest is not a note or item of its own. Sentence ends and note
+    /// labels are the ones the disclosure notes use (注：, 说明：).
+    /// </summary>
+    private static bool MidSentence(string above, string rest)
+    {
+        var end = above.TrimEnd();
+        if (end.Length == 0 || "。；！？;!?".Contains(end[^1])) return false;
+        var start = rest.TrimStart();
+        return !ListMarker.StartsWith(start) && !NoteLabels.Any(l => start.StartsWith(l, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] NoteLabels = ["注：", "注:", "说明：", "说明:", "备注："];
 }

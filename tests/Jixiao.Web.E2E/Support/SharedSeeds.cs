@@ -8,6 +8,9 @@ public static class SharedSeeds
 
     public static string PathOf(string seed) => Path.Combine(SharedDirectory, "seeds", seed);
 
+    /// <summary>A real PDF of another province in ../shared/realdocs.</summary>
+    public static string PathOfRealDocument(string fileName) => Path.Combine(SharedDirectory, "realdocs", fileName);
+
     private static string SharedDirectory
     {
         get

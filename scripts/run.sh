@@ -32,6 +32,7 @@ dotnet publish src/Jixiao.Web -c Release -o "$OUT/web" -v quiet -nologo >/dev/nu
 echo "数据库：$DB_FILE"
 echo "地址：$URLS （浏览器打开；下面列出演示用户和本次启动的密码）"
 cd "$OUT/web"
+# Demo data is off unless asked for (appsettings.json); this command is the demo, so it asks.
 exec dotnet Jixiao.Web.dll --urls "$URLS" \
-  --Jixiao:Database:Provider=sqlite \
+  --Jixiao:Database:Provider=sqlite --Jixiao:Demo:Enabled=true \
   "--ConnectionStrings:Jixiao=Data Source=$DB_FILE"

@@ -42,7 +42,9 @@ _ = app.Services.GetRequiredService<SignInRateLimiter>(); // a bad Jixiao:SignIn
 
 EnsureSqliteFolder(app.Configuration);
 await JixiaoDatabase.MigrateAsync(app.Services);
-if (app.Configuration.GetValue("Jixiao:Demo:Enabled", true))
+// Demo users and documents only when asked for (scripts/run.sh asks): a production instance never gets the demo's
+// users, nor their passwords in its log.
+if (app.Configuration.GetValue("Jixiao:Demo:Enabled", false))
 {
     await using var scope = app.Services.CreateAsyncScope();
     var demo = scope.ServiceProvider.GetRequiredService<DemoData>();

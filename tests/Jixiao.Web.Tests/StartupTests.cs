@@ -6,14 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Web.Tests;
 
-/// <summary>A host started with demo data on (the default): it migrates and seeds by itself.</summary>
+/// <summary>A host started with demo data on (as scripts/run.sh asks for it): it migrates and seeds by itself.</summary>
 public sealed class StartupTests(StartupTests.DemoAtStartupFixture fixture) : IClassFixture<StartupTests.DemoAtStartupFixture>
 {
     /// <summary>A temporary SQLite database whose host seeds the demo itself, as run.sh does.</summary>
     public sealed class DemoAtStartupFixture : SqliteWebFixture
     {
         protected override IEnumerable<KeyValuePair<string, string?>> HostSettings() =>
-            base.HostSettings().Where(s => s.Key != "Jixiao:Demo:Enabled");
+            base.HostSettings().Where(s => s.Key != "Jixiao:Demo:Enabled").Append(new("Jixiao:Demo:Enabled", "true"));
 
         protected override Task SeedAsync() => Task.CompletedTask;
     }

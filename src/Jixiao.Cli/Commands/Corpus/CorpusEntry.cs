@@ -20,12 +20,14 @@ internal sealed record CorpusEntry(string File)
     /// <summary>The document's statement of its project count and total, and how the projects read compare, when it states one.</summary>
     public string? Stated { get; init; }
     public string? StatedMismatch { get; init; }
-    /// <summary>The review ran on the document (false: it threw).</summary>
+    /// <summary>Lines whose cells head a 绩效指标 table (一级指标 … 二级指标) when no project and no 部门整体 target was read from them.</summary>
+    public int UnreadTargetHeaders { get; init; }
+    /// <summary>Why the review could not run on the document; null when it ran.</summary>
     public string? ReviewFailure { get; init; }
 
     public bool Refused => Refusal is not null;
 
     public int Exceptions =>
         (WithoutIndicators.Count > 0 ? 1 : 0) + (HeaderNames.Count > 0 ? 1 : 0) + WeightMismatches.Count
-        + (StatedMismatch is not null ? 1 : 0) + (ReviewFailure is not null ? 1 : 0);
+        + (StatedMismatch is not null ? 1 : 0) + (ReviewFailure is not null ? 1 : 0) + (UnreadTargetHeaders > 0 ? 1 : 0);
 }

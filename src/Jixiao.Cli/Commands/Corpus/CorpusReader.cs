@@ -46,8 +46,13 @@ internal static class CorpusReader
             Stated = stated,
             StatedMismatch = statedMismatch,
             ReviewFailure = reviewFailure,
+            UnreadTargetHeaders = d.Projects.Count == 0 && d.Overall is null ? TargetHeaders(result.Source) : 0,
         };
     }
+
+    /// <summary>Lines that head a 绩效指标 table: the page shows target tables, whatever was read from it.</summary>
+    private static int TargetHeaders(SourceText? source) =>
+        source?.Lines.Count(l => CorpusWording.TargetTableHeader.All(w => l.Text.Contains(w, StringComparison.Ordinal))) ?? 0;
 
     public static bool IsHeaderOrAmount(string name)
     {

@@ -19,6 +19,9 @@ internal static partial class CorpusWording
         "合计", "总计", "小计", "部门整体", "部门整体绩效目标", "项目支出绩效目标表", "项目绩效目标表",
     };
 
+    /// <summary>The cells that, on one line, head a 绩效指标 table (project or 部门整体): the page shows target tables.</summary>
+    public static readonly string[] TargetTableHeader = ["一级指标", "二级指标"];
+
     /// <summary>An amount heading such as 当年财政拨款预算金额 / 年度资金总额（万元）: a column header, not a project.</summary>
     [GeneratedRegex(@"^(当年|本年|年度|实施期)?(财政拨款|财政资金|一般公共预算|其他资金)?(预算)?(金额|资金总额|资金|数)([（(](万元|元)[）)])?$")]
     public static partial Regex AmountHeading();

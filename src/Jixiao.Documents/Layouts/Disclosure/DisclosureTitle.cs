@@ -6,7 +6,7 @@ namespace Jixiao.Documents.Layouts.Disclosure;
 
 /// <summary>
 /// The disclosure's own title among its first lines: “上海市普陀区社会福利院2024年单位预算”, “2024 年部门预算信息公开目录”,
-/// “上海市普陀区2025年区级部门预算”. It says whose budget it is (部门预算 / 单位预算) and for which year.
+/// “上海市普陀区2025年区级部门预算”, “2022 年部门综合预算” (陕西). It says whose budget it is (部门预算 / 单位预算) and for which year.
 /// </summary>
 internal static partial class DisclosureTitle
 {
@@ -36,6 +36,6 @@ internal static partial class DisclosureTitle
 
     // 预算单位财务收支预算总表 is a table of a unit budget, not a title: the scope word must not follow 预算; and
     // “2022年部门预算绩效文本” titles a performance-target document, not a budget disclosure.
-    [GeneratedRegex(@"(?:(?<year>\d{4})年(?:度)?)?(?:区级|市级|县级|省级)?(?<!预算)(?<scope>部门|单位)预算(?!单位|经济分类|绩效)")]
+    [GeneratedRegex(@"(?:(?<year>\d{4})年(?:度)?)?(?:区级|市级|县级|省级)?(?<!预算)(?<scope>部门|单位)(?:综合)?预算(?!单位|经济分类|绩效)")]
     private static partial Regex Title();
 }

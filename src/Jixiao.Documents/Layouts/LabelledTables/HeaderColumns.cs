@@ -88,7 +88,7 @@ internal sealed class HeaderColumns
             "项目名称" => TableColumn.ProjectName,
             "一级指标" => TableColumn.Level1,
             "二级指标" => TableColumn.Level2,
-            "三级指标" or "指标名称" => TableColumn.Level3,
+            "三级指标" or "指标名称" or "指标内容" => TableColumn.Level3,
             "绩效指标" => TableColumn.CombinedIndicator,
             "财政资金" or "财政拨款" => TableColumn.Fiscal,
             "其他资金" => TableColumn.Other,

@@ -1,4 +1,5 @@
 using Jixiao.Core.Model;
+using Jixiao.Documents.Layouts.Common;
 using Jixiao.Documents.Layouts.LabelledTables;
 using Jixiao.Documents.Text;
 
@@ -9,7 +10,8 @@ namespace Jixiao.Documents.Layouts.ProjectForm;
 /// (主管部门, 实施单位, 资金总额, 其中：财政拨款, 其他资金, 总体目标/年度目标) fill the project; the row naming 一级指标,
 /// 二级指标, 三级指标 and 指标值 starts the indicator table, and every later row with as many cells as that header is an
 /// indicator, until the next 项目名称. A lead cell the header leaves unnamed (the word 绩效指标 before every row, or a
-/// 绩效目标指标 label merged down the left) is simply not a column. Rows of a form that fit nowhere are reported.
+/// 绩效目标指标 label merged down the left) is simply not a column. Rows of a form that fit nowhere are reported. A
+/// department-wide table's title (<see cref="Common.OverallTableTitle"/>) ends the form before it.
 /// </summary>
 internal static class ProjectFormReader
 {
@@ -21,6 +23,12 @@ internal static class ProjectFormReader
         {
             if (!line.Text.Contains('\t', StringComparison.Ordinal))
             {
+                // A 部门整体支出绩效目标表 after the forms is not the last project's: its rows end that form.
+                if (OverallTableTitle.Is(line.Text))
+                {
+                    current = null;
+                    continue;
+                }
                 if (current is not null && DocumentFacts.UnitIn(line.Text) is { } u && current.Indicators.Count == 0) current.Unit ??= u;
                 continue;
             }

@@ -19,6 +19,7 @@ internal static class ProjectFormReader
         ProjectDraft? current = null;
         foreach (var line in lines)
         {
+            current?.Text.Append(Jixiao.Documents.Text.TextNormalizer.RemoveWhitespace(line.Text));
             if (!line.Text.Contains('\t', StringComparison.Ordinal))
             {
                 if (current is not null && DocumentFacts.UnitIn(line.Text) is { } u && current.Indicators.Count == 0) current.Unit ??= u;

@@ -116,7 +116,7 @@ public static class TableFigures
                 var (r3, _) = t.FindLabel(l => l.Contains("三公", StringComparison.Ordinal) && !l.StartsWith("其中", StringComparison.Ordinal));
                 var c3 = t.ColumnOf(ColumnRole.Total);
                 if (r3 >= 0 && c3 >= 0 && t.Amount(r3, c3) is { } v3) return new TableFigure(t, r3, c3, "“三公”经费", v3);
-                return ByColumn(t, FirstHeader(t, h => h.Contains("三公", StringComparison.Ordinal) && (LastPart(h) is "小计" or "合计")), "“三公”经费小计");
+                return ByColumn(t, FirstHeader(t, h => h.Contains("三公", StringComparison.Ordinal) && !h.Contains("公务用车", StringComparison.Ordinal) && (LastPart(h) is "小计" or "合计")), "“三公”经费小计");
             }
             var totalRow = t.TotalRow();
             var totalCol = t.ColumnOf(ColumnRole.Total);
@@ -138,7 +138,8 @@ public static class TableFigures
 
     private static readonly string[] OtherThanThreeCosts = ["会议费", "培训费", "行政经费"];
 
-    private static bool HoldsMoreThanThreeCosts(BudgetTableView t) =>
+    /// <summary>A “三公” table that also prints 会议费、培训费 or 行政经费: its 合计 is not the “三公” total.</summary>
+    public static bool HoldsMoreThanThreeCosts(BudgetTableView t) =>
         OtherThanThreeCosts.Any(w => t.Title.Contains(w, StringComparison.Ordinal) || t.Headers.Any(h => h.Contains(w, StringComparison.Ordinal))
             || t.FindLabel(l => l.Contains(w, StringComparison.Ordinal)).Row >= 0);
 

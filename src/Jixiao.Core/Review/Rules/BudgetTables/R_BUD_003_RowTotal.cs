@@ -63,7 +63,7 @@ public sealed class R_BUD_003_RowTotal : IReviewRule
             if (IsShare(last)) continue;
             var role = t.Roles[c] == ColumnRole.Subtotal && parent.Length > 0 ? BudgetTableKinds.RoleOf(parent) : t.Roles[c];
             if (!isPart(role)) continue;
-            if (parent.Length > 0 && HasSubtotal(t, parent) && t.Roles[c] != ColumnRole.Subtotal) continue;
+            if (parent.Length > 0 && isPart(BudgetTableKinds.RoleOf(parent)) && HasSubtotal(t, parent) && t.Roles[c] != ColumnRole.Subtotal) continue;
             if (t.Roles[c] == ColumnRole.Subtotal && !parents.Add(parent)) continue;
             list.Add(c);
         }

@@ -95,7 +95,7 @@ public static class TableFigures
 
     private static readonly (StatementSubject Subject, string What, Func<string, bool> Matches)[] ThreeCostsItems =
     [
-        (StatementSubject.Abroad, "因公出国（境）费", l => l.Contains("因公出国", StringComparison.Ordinal) && !l.StartsWith("其中", StringComparison.Ordinal) && !l.StartsWith("其他", StringComparison.Ordinal)),
+        (StatementSubject.Abroad, "因公出国（境）费", l => l.Contains("因公出国", StringComparison.Ordinal) && !IsShareLabel(l) && !l.StartsWith("其他", StringComparison.Ordinal)),
         (StatementSubject.Car, "公务用车购置及运行（维护）费", l => l.Contains("公务用车购置及运", StringComparison.Ordinal) || l.Contains("公务用车购置和运", StringComparison.Ordinal)),
         (StatementSubject.CarPurchase, "公务用车购置费", l => l.Contains("购置", StringComparison.Ordinal) && !l.Contains("及", StringComparison.Ordinal) && !l.Contains("和", StringComparison.Ordinal)),
         (StatementSubject.CarOperation, "公务用车运行（维护）费", l => (l.Contains("运行", StringComparison.Ordinal) || l.Contains("运维", StringComparison.Ordinal)) && !l.Contains("购置", StringComparison.Ordinal) && !l.Contains("机关运行", StringComparison.Ordinal)),
@@ -137,6 +137,13 @@ public static class TableFigures
     }
 
     private static readonly string[] OtherThanThreeCosts = ["会议费", "培训费", "行政经费"];
+
+    /// <summary>
+    /// A row that is a share of the row above (其中：因公出国（境）费…), not one of the listed items: 其中 followed by a
+    /// numbered item (其中：（一）因公出国（境）支出) opens the list of the items themselves.
+    /// </summary>
+    public static bool IsShareLabel(string label) =>
+        label.StartsWith("其中", StringComparison.Ordinal) && !System.Text.RegularExpressions.Regex.IsMatch(label, @"^其中[：:]?\s*[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]");
 
     /// <summary>A “三公” table that also prints 会议费、培训费 or 行政经费: its 合计 is not the “三公” total.</summary>
     public static bool HoldsMoreThanThreeCosts(BudgetTableView t) =>

@@ -35,4 +35,20 @@ public sealed class R_BUD_006_Tests
         var wrong = t with { Rows = [["116001", "某某局", "640,800.00", "240,000.00", null, "80,000.00", "150,000.00", null, "150,000.00", "360,800.00", "50,000.00"]] };
         Assert.Equal("230000.00", Assert.Single(Build.Review(Build.WithTables(wrong)).Of(RuleIds.ThreeCostsSum)).Expected);
     }
+
+    [Fact]
+    public void Numbered_items_under_qizhong_are_the_items_and_administrative_costs_are_not_in_the_three_costs_total()
+    {
+        // Shaped like a 广东 行政经费及“三公”经费预算表: 其中：（一）因公出国（境）支出 opens the list of the three items.
+        var t = Build.Table("财政拨款安排的行政经费及“三公”经费预算表", ["项目", "合计", "一般公共预算"], """
+            行政经费	10,884.55	10,884.55
+            “三公”经费	19.84	19.84
+            其中：（一）因公出国（境）支出	13.20	13.20
+            （二）公务用车购置及运行维护支出	0.00	0.00
+            （三）公务接待费	6.64	6.64
+            """);
+        Assert.Empty(Build.Review(Build.WithTables(t)).Of(RuleIds.ThreeCostsSum));
+        var wrong = t with { Rows = [.. t.Rows.Take(4), ["（三）公务接待费", "5.64", "5.64"]] };
+        Assert.Equal(2, Build.Review(Build.WithTables(wrong)).Of(RuleIds.ThreeCostsSum).Count(f => f.Severity == Severity.Error));
+    }
 }

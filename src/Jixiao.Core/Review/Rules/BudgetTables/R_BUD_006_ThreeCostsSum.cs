@@ -17,7 +17,7 @@ public sealed class R_BUD_006_ThreeCostsSum : IReviewRule
 
     public RuleDescriptor Descriptor => Rule;
 
-    private static bool IsAbroad(string l) => l.Contains("因公出国", StringComparison.Ordinal) && !l.StartsWith("其中", StringComparison.Ordinal)
+    private static bool IsAbroad(string l) => l.Contains("因公出国", StringComparison.Ordinal) && !TableFigures.IsShareLabel(l)
         && !l.StartsWith("其他", StringComparison.Ordinal) && !l.Contains("教学科研", StringComparison.Ordinal);
     private static bool IsCar(string l) => l.Contains("公务用车购置及运", StringComparison.Ordinal);
     private static bool IsPurchase(string l) => l.Contains("公务用车购置费", StringComparison.Ordinal) && !l.Contains("及", StringComparison.Ordinal);

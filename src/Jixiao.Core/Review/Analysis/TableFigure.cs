@@ -20,6 +20,9 @@ public sealed record TableFigure(BudgetTableView Table, int Row, int Column, str
         if (Doubt is not null) return this;
         if (Table.Amount(Row, Column) is null) return this with { Doubt = "表中该格为空白或未能读出数字（按0计）" };
         if (Table.PeriodAt(Column) != ColumnPeriod.Current) return this with { Doubt = $"表中未读出本年栏，该数取自“{Table.ColumnName(Column)}”栏" };
+        // A 决算 table printing 预算数 beside 决算数: which of the two the sentence states is not certain from the words read.
+        if (Table.Headers.Any(h => h.Contains("决算", StringComparison.Ordinal)) && Table.Headers.Any(h => h.Contains("预算数", StringComparison.Ordinal)))
+            return this with { Doubt = $"表中同时列有预算数和决算数，该数取自“{Table.ColumnName(Column)}”栏，未能确定说明所指的是哪一栏" };
         return this;
     }
 }

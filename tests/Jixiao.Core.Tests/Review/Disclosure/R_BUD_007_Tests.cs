@@ -139,4 +139,17 @@ public sealed class R_BUD_007_Tests
         var far = s with { Amount = WrittenDecimal.TryParse("74868.36")!.Value };
         Assert.Equal(Severity.Error, Assert.Single(Build.Review(With(new DisclosureText { Statements = [far] }, general)).Of(RuleIds.ExplanationFiguresVsTables)).Severity);
     }
+
+    [Fact]
+    public void A_final_accounts_table_with_budget_and_actual_columns_is_a_warning()
+    {
+        // Shaped like a 决算 disclosure: 预算数 0.00 beside 决算数 0.16; the text states the 决算数.
+        var table = Build.Table("一般公共预算财政拨款“三公”经费支出决算表", ["预算数-合计", "预算数-公务接待费", "决算数-合计", "决算数-公务接待费"], """
+            0.00	0.00	0.16	0.16
+            """);
+        var s = Statement(StatementSubject.ThreeCosts, "0.16", "“三公”经费财政拨款支出决算为0.16万元");
+        var f = Assert.Single(Build.Review(With(new DisclosureText { Statements = [s] }, table)).Of(RuleIds.ExplanationFiguresVsTables));
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Contains("决算数", f.Message, StringComparison.Ordinal);
+    }
 }

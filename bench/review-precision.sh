@@ -9,6 +9,7 @@
 #   JIXIAO=/tmp/review-cli/jixiao bench/review-precision.sh   # uses an already built jixiao
 #   OUT=/tmp/precision bench/review-precision.sh              # keeps the JSON of every file and errors.tsv there
 #   FILES="beijing_0e0df07.pdf xian_0956c38.pdf" …            # only these corpus files
+#   OUT=/tmp/precision REUSE=1 bench/review-precision.sh       # recount from the JSON kept in OUT (after editing verdicts)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${JIXIAO_SHARED:-../shared}
@@ -16,13 +17,14 @@ CORPUS="$SHARED/corpus"
 VERDICTS=${VERDICTS:-docs/review-on-corpus.verdicts.tsv}
 OUT=${OUT:-$(mktemp -d /tmp/jixiao-precision.XXXXXX)}
 mkdir -p "$OUT/json"
+if [[ -n "${REUSE:-}" ]]; then JIXIAO=true; fi
 if [[ -z "${JIXIAO:-}" ]]; then
   dotnet build src/Jixiao.Cli -c Release -o "$OUT/cli" -v quiet -nologo >"$OUT/build.log" || { cat "$OUT/build.log"; exit 1; }
   JIXIAO="$OUT/cli/jixiao"
 fi
 FILES=${FILES:-$(cd "$CORPUS" && ls *.pdf)}
 # check exits 1 when it finds errors and 2 when the file is unreadable: both are results here.
-printf '%s\n' $FILES | xargs -P "${JOBS:-2}" -I{} sh -c '"$0" check --json "$1/{}" > "$2/json/{}.json" 2>"$2/json/{}.err" || true' \
+[[ -n "${REUSE:-}" ]] || printf '%s\n' $FILES | xargs -P "${JOBS:-2}" -I{} sh -c '"$0" check --json "$1/{}" > "$2/json/{}.json" 2>"$2/json/{}.err" || true' \
   "$JIXIAO" "$CORPUS" "$OUT"
 python3 - "$OUT" "$VERDICTS" $FILES <<'PY'
 import collections, csv, json, os, sys

@@ -42,4 +42,17 @@ public sealed class R_BUD_001_Tests
         Assert.Equal(Severity.Error, f.Severity);
         Assert.Contains("上级补助收入", f.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_breakdown_of_a_balancing_row_is_not_added_again()
+    {
+        // Seed 004's 财政拨款收支总表: 年初财政拨款结转和结余 376.64, then 一、一般公共预算拨款 376.64 (its breakdown).
+        var t = Build.Table("财政拨款收支总表", ["收入-项目", "收入-金额", "支出-项目", "支出-合计"], """
+            本年收入合计	3771.58	本年支出合计	4148.23
+            年初财政拨款结转和结余	376.64	年末财政拨款结转和结余	
+            一、一般公共预算拨款	376.64		
+            收入总计	4148.23	支出总计	4148.23
+            """);
+        Assert.DoesNotContain(Build.Review(Build.WithTables(t)).Of(RuleIds.SummaryTotals), f => f.Severity == Severity.Error);
+    }
 }

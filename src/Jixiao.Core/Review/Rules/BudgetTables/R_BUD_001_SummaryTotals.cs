@@ -67,10 +67,15 @@ public sealed class R_BUD_001_SummaryTotals : IReviewRule
         {
             var label = t.Cell(r, labelColumn).Trim();
             if (label.Length == 0 || Jixiao.Core.Model.WrittenDecimal.TryParse(label) is not null) continue;
+            // A numbered or 其中 row under a balancing row is its breakdown (年初财政拨款结转和结余 / 一、一般公共预算拨款), not another one.
+            if (IsBreakdown(label)) continue;
             if (t.AmountRightOf(r, labelColumn) is not { } v) continue;
             amounts.Add(v);
             names.Add(label);
         }
         return (amounts, names);
     }
+
+    private static bool IsBreakdown(string label) =>
+        System.Text.RegularExpressions.Regex.IsMatch(label, @"^(其中|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])");
 }

@@ -28,6 +28,10 @@ public sealed record Project
     /// <summary>绩效目标, numbered items split, numbering removed.</summary>
     public IReadOnlyList<string> Goals { get; init; } = [];
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
+    /// <summary>The total the 绩效指标 table states over its weights (分值权重（90分）), when printed; else null.</summary>
+    public decimal? StatedWeightTotal { get; init; }
+    /// <summary>The points the table gives 预算执行率 on its own (执行率分值（10分）), when printed; else null.</summary>
+    public decimal? ExecutionRatePoints { get; init; }
     /// <summary>1-based line where the project's table starts in the source.</summary>
     public int SourceLine { get; init; }
 }

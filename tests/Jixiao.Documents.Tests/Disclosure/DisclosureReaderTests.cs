@@ -83,4 +83,34 @@ public sealed class DisclosureReaderTests
     [Fact]
     public void Project_target_tables_alone_are_not_a_disclosure() =>
         Assert.Null(DisclosureReader.Read(Seeds.Text(Seeds.S003)));
+
+    [Theory]
+    // Shaped like the corpus sentences: a 科目, an economic class, a procurement split, 培训费 are not 支出总计.
+    [InlineData("1.“社会保障和就业支出”科目710万元，主要用于单位缴纳的基本养老保险。")]
+    [InlineData("3.住房改革支出（款）购房补贴（项）支出 250.11 万元，与上年相比增加 4.7 万元。")]
+    [InlineData("（2）机关商品和服务支出（502）991.95万元，较上年增加104.11万元。")]
+    [InlineData("2026 年度政府采购支出预算总额 26.94 万元，其中：拟采购货物支出 1.8 万元、拟采购服务支出 25.14 万元。")]
+    [InlineData("2026年一般公共预算拨款安排的培训费预算支出8.73万元，与上年预算数相同。")]
+    [InlineData("事业单位经营支出0万元，占0%；上缴上级支出0万元，占0%。")]
+    public void A_figure_for_a_part_is_not_a_statement_about_the_total(string sentence)
+    {
+        var text = SourceText.FromString("t.txt", string.Join('\n', "2026 年度部门预算情况说明", "二、支出预算情况", sentence));
+        Assert.DoesNotContain(DisclosureReader.Read(text, 2026)!.Statements, s => s.Subject is StatementSubject.ExpenditureTotal or StatementSubject.IncomeTotal or StatementSubject.BudgetTotal);
+    }
+
+    [Fact]
+    public void The_total_named_by_the_department_and_year_is_read_with_its_fund()
+    {
+        var text = SourceText.FromString("t.txt", string.Join('\n', "2026 年度部门预算情况说明", "一、收支预算总体情况",
+            "2026年，上海市审计局收入预算19,577万元，其中：财政拨款收入19,577万元。本部门当年一般公共预算基本支出4,800.00万元。",
+            "本部门当年预算收入4,203.47万元，其中：一般公共预算拨款4,005.29万元、上年实户资金余额98.18万元、其他收入100.00万元。",
+            "涉及预算项目支出10个，预算资金5039.97万元，其中财政拨款4946.96万元。"));
+        var statements = DisclosureReader.Read(text, 2026)!.Statements;
+        Assert.Contains(statements, s => s.Subject == StatementSubject.IncomeTotal && s.Amount.Value == 19577m);
+        Assert.Contains(statements, s => s.Subject == StatementSubject.IncomeTotal && s.Amount.Value == 4203.47m);
+        Assert.Contains(statements, s => s.Subject == StatementSubject.GeneralBudget && s.Amount.Value == 4005.29m);
+        Assert.Contains(statements, s => s.Subject == StatementSubject.Basic && s.Amount.Value == 4800m && s.Scope == FundScope.GeneralBudget);
+        // Another figure's words (上年实户资金余额) and a part of a project figure are not the department's 一般公共预算 or 财政拨款.
+        Assert.DoesNotContain(statements, s => s.Amount.Value is 98.18m or 4946.96m && s.Subject is StatementSubject.GeneralBudget or StatementSubject.FiscalAppropriation or StatementSubject.CarryOver);
+    }
 }

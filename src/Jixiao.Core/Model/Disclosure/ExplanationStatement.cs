@@ -30,6 +30,8 @@ public sealed record ExplanationStatement
     public ChangeDirection Direction { get; init; }
     /// <summary>Whether the figure is income or spending (收入 / 支出 named with it), where the words say.</summary>
     public StatementFlow Flow { get; init; }
+    /// <summary>The funds the sentence names before the figure (一般公共预算基本支出, 财政拨款“三公”经费), else Unstated (all funds).</summary>
+    public FundScope Scope { get; init; }
     /// <summary>The clause the figures were read from, as printed (line breaks joined).</summary>
     public required string Quote { get; init; }
     public required int FirstLine { get; init; }
@@ -44,6 +46,19 @@ public enum StatementFlow
     Income,
     /// <summary>支出.</summary>
     Expenditure,
+}
+
+/// <summary>Which funds a stated figure covers, as the sentence names them.</summary>
+public enum FundScope
+{
+    /// <summary>No fund named: all funds (收入总计, 支出总表).</summary>
+    Unstated,
+    /// <summary>一般公共预算 (拨款).</summary>
+    GeneralBudget,
+    /// <summary>财政拨款 (一般公共预算 + 政府性基金 + 国有资本经营).</summary>
+    FiscalAppropriation,
+    /// <summary>政府性基金.</summary>
+    GovernmentFund,
 }
 
 /// <summary>The direction word of a stated change.</summary>

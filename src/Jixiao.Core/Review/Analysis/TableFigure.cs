@@ -3,10 +3,28 @@ using Jixiao.Core.Model.Disclosure;
 
 namespace Jixiao.Core.Review.Analysis;
 
-/// <summary>A figure found in a budget table for a stated figure: where it is, what it is called, its value and unit.</summary>
+/// <summary>
+/// A figure found in a budget table for a stated figure: where it is, what it is called, its value and unit, and, when
+/// the reading is not certain (a blank cell taken as 0, a column not marked as this year's), what is doubtful (Chinese).
+/// </summary>
 public sealed record TableFigure(BudgetTableView Table, int Row, int Column, string What, decimal Value)
 {
     public MoneyUnit Unit => Table.Unit ?? MoneyUnit.TenThousandYuan;
+
+    /// <summary>Null when the cell was read as printed in this year's column; else what the rule is unsure of.</summary>
+    public string? Doubt { get; init; }
+
+    /// <summary>The figure with the doubts its cell gives: blank, or not in a column of this year.</summary>
+    public TableFigure Checked()
+    {
+        if (Doubt is not null) return this;
+        if (Table.Amount(Row, Column) is null) return this with { Doubt = "表中该格为空白或未能读出数字（按0计）" };
+        if (Table.PeriodAt(Column) != ColumnPeriod.Current) return this with { Doubt = $"表中未读出本年栏，该数取自“{Table.ColumnName(Column)}”栏" };
+        // A 决算 table printing 预算数 beside 决算数: which of the two the sentence states is not certain from the words read.
+        if (Table.Headers.Any(h => h.Contains("决算", StringComparison.Ordinal)) && Table.Headers.Any(h => h.Contains("预算数", StringComparison.Ordinal)))
+            return this with { Doubt = $"表中同时列有预算数和决算数，该数取自“{Table.ColumnName(Column)}”栏，未能确定说明所指的是哪一栏" };
+        return this;
+    }
 }
 
 /// <summary>
@@ -36,10 +54,16 @@ public static class TableFigures
                 Labelled(summary, l => l.Contains("一般公共预算", StringComparison.Ordinal) && !l.Contains("支出", StringComparison.Ordinal), "一般公共预算收入"),
             StatementSubject.GeneralBudget when s.Flow == StatementFlow.Expenditure =>
                 Total(Of(BudgetTableKind.GeneralBudgetExpenditure), ColumnRole.Total, "合计"),
-            StatementSubject.Basic => Total(Of(BudgetTableKind.Expenditure), ColumnRole.Basic, "基本支出"),
-            StatementSubject.Project => Total(Of(BudgetTableKind.Expenditure), ColumnRole.Project, "项目支出"),
-            StatementSubject.Personnel => Total(Of(BudgetTableKind.BasicExpenditure), ColumnRole.Personnel, "人员经费"),
-            StatementSubject.Public => Total(Of(BudgetTableKind.BasicExpenditure), ColumnRole.Public, "公用经费"),
+            // 基本支出 / 项目支出 of all funds are the 支出总表's; of 一般公共预算 the 一般公共预算支出表's; of 财政拨款 or a fund
+            // no table here prints them alone, so nothing is compared.
+            StatementSubject.Basic or StatementSubject.Project => s.Scope switch
+            {
+                FundScope.Unstated => Total(Of(BudgetTableKind.Expenditure), s.Subject == StatementSubject.Basic ? ColumnRole.Basic : ColumnRole.Project, s.Subject == StatementSubject.Basic ? "基本支出" : "项目支出"),
+                FundScope.GeneralBudget => Total(Of(BudgetTableKind.GeneralBudgetExpenditure), s.Subject == StatementSubject.Basic ? ColumnRole.Basic : ColumnRole.Project, s.Subject == StatementSubject.Basic ? "基本支出" : "项目支出"),
+                _ => null,
+            },
+            StatementSubject.Personnel when s.Scope is FundScope.Unstated or FundScope.GeneralBudget => Total(Of(BudgetTableKind.BasicExpenditure), ColumnRole.Personnel, "人员经费"),
+            StatementSubject.Public when s.Scope is FundScope.Unstated or FundScope.GeneralBudget => Total(Of(BudgetTableKind.BasicExpenditure), ColumnRole.Public, "公用经费"),
             StatementSubject.ThreeCosts or StatementSubject.Abroad or StatementSubject.Car or StatementSubject.CarPurchase
                 or StatementSubject.CarOperation or StatementSubject.Reception or StatementSubject.OfficeRunningCosts =>
                 ThreeCostsFigure(Of(BudgetTableKind.ThreeCosts), s.Subject),
@@ -74,7 +98,7 @@ public static class TableFigures
 
     private static readonly (StatementSubject Subject, string What, Func<string, bool> Matches)[] ThreeCostsItems =
     [
-        (StatementSubject.Abroad, "因公出国（境）费", l => l.Contains("因公出国", StringComparison.Ordinal) && !l.StartsWith("其中", StringComparison.Ordinal) && !l.StartsWith("其他", StringComparison.Ordinal)),
+        (StatementSubject.Abroad, "因公出国（境）费", l => l.Contains("因公出国", StringComparison.Ordinal) && !IsShareLabel(l) && !l.StartsWith("其他", StringComparison.Ordinal)),
         (StatementSubject.Car, "公务用车购置及运行（维护）费", l => l.Contains("公务用车购置及运", StringComparison.Ordinal) || l.Contains("公务用车购置和运", StringComparison.Ordinal)),
         (StatementSubject.CarPurchase, "公务用车购置费", l => l.Contains("购置", StringComparison.Ordinal) && !l.Contains("及", StringComparison.Ordinal) && !l.Contains("和", StringComparison.Ordinal)),
         (StatementSubject.CarOperation, "公务用车运行（维护）费", l => (l.Contains("运行", StringComparison.Ordinal) || l.Contains("运维", StringComparison.Ordinal)) && !l.Contains("购置", StringComparison.Ordinal) && !l.Contains("机关运行", StringComparison.Ordinal)),
@@ -88,6 +112,15 @@ public static class TableFigures
         if (t is null) return null;
         if (subject == StatementSubject.ThreeCosts)
         {
+            // A table that also prints 会议费、培训费 or 行政经费 has a 合计 that is not the “三公” total: the “三公” row or
+            // subtotal column is, and without one nothing is compared.
+            if (HoldsMoreThanThreeCosts(t))
+            {
+                var (r3, _) = t.FindLabel(l => l.Contains("三公", StringComparison.Ordinal) && !l.StartsWith("其中", StringComparison.Ordinal));
+                var c3 = t.ColumnOf(ColumnRole.Total);
+                if (r3 >= 0 && c3 >= 0 && t.Amount(r3, c3) is { } v3) return new TableFigure(t, r3, c3, "“三公”经费", v3);
+                return ByColumn(t, FirstHeader(t, h => h.Contains("三公", StringComparison.Ordinal) && !h.Contains("公务用车", StringComparison.Ordinal) && (LastPart(h) is "小计" or "合计")), "“三公”经费小计");
+            }
             var totalRow = t.TotalRow();
             var totalCol = t.ColumnOf(ColumnRole.Total);
             if (totalRow >= 0 && totalCol >= 0 && t.Amount(totalRow, totalCol) is { } tv) return new TableFigure(t, totalRow, totalCol, "“三公”经费合计", tv);
@@ -105,6 +138,20 @@ public static class TableFigures
             : FirstHeader(t, h => item.Matches(LastPart(h)) && !(LastPart(h) == "小计"));
         return ByColumn(t, col, item.What);
     }
+
+    private static readonly string[] OtherThanThreeCosts = ["会议费", "培训费", "行政经费"];
+
+    /// <summary>
+    /// A row that is a share of the row above (其中：因公出国（境）费…), not one of the listed items: 其中 followed by a
+    /// numbered item (其中：（一）因公出国（境）支出) opens the list of the items themselves.
+    /// </summary>
+    public static bool IsShareLabel(string label) =>
+        label.StartsWith("其中", StringComparison.Ordinal) && !System.Text.RegularExpressions.Regex.IsMatch(label, @"^其中[：:]?\s*[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]");
+
+    /// <summary>A “三公” table that also prints 会议费、培训费 or 行政经费: its 合计 is not the “三公” total.</summary>
+    public static bool HoldsMoreThanThreeCosts(BudgetTableView t) =>
+        OtherThanThreeCosts.Any(w => t.Title.Contains(w, StringComparison.Ordinal) || t.Headers.Any(h => h.Contains(w, StringComparison.Ordinal))
+            || t.FindLabel(l => l.Contains(w, StringComparison.Ordinal)).Row >= 0);
 
     private static string LastPart(string header)
     {

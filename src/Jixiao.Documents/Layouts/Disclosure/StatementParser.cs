@@ -34,6 +34,7 @@ internal static partial class StatementParser
         var previousEnd = start;
         var changeOpen = false;
         WrittenDecimal? lastYear = null;
+        var unreadInSentence = false;
         foreach (var (s, e) in Pieces(text, start, end, ClauseEnds))
         {
             var clause = text[s..e];
@@ -59,8 +60,14 @@ internal static partial class StatementParser
                 if (DirectionRight().IsMatch(prefix)) continue; // 基本支出减少117.88万元: a change with no figure of its own
                 if (WrittenDecimal.TryParse(m.Groups["num"].Value) is not { } amount) continue;
                 var unit = m.Groups["unit"].Value == "万元" ? MoneyUnit.TenThousandYuan : MoneyUnit.Yuan;
-                var statement = Subject(prefix, amount, unit, quote, firstLine, lastLine, result, sentenceFirst, lastYear is not null, heading);
-                if (statement is null) continue;
+                var statement = Subject(prefix, amount, unit, quote, firstLine, lastLine, result, sentenceFirst, lastYear is not null, heading,
+                    text[start..m.Index], unreadInSentence || (result.Count > sentenceFirst && !IsTotal(result[^1].Subject)));
+                if (statement is null)
+                {
+                    unreadInSentence = true;
+                    continue;
+                }
+                if (!IsPart(prefix)) unreadInSentence = false;
                 if (lastYear is { } ly)
                 {
                     statement = statement with { LastYear = ly };
@@ -79,7 +86,7 @@ internal static partial class StatementParser
     }
 
     private static ExplanationStatement? Subject(string prefix, WrittenDecimal amount, MoneyUnit unit, string quote, int firstLine, int lastLine,
-        List<ExplanationStatement> result, int sentenceFirst, bool hasLastYear, string? heading)
+        List<ExplanationStatement> result, int sentenceFirst, bool hasLastYear, string? heading, string sentenceBefore, bool partOfUnread)
     {
         var flow = StatementSubjects.FlowOf(prefix);
         if (ClassificationName.AtEndOf(prefix) is { } item)
@@ -89,13 +96,22 @@ internal static partial class StatementParser
                 SectionName = item.SectionName, Amount = amount, Unit = unit, Quote = quote, FirstLine = firstLine, LastLine = lastLine,
                 Flow = StatementFlow.Expenditure,
             };
-        if (StatementSubjects.Of(prefix) is { } subject)
+        if (StatementSubjects.Find(prefix) is { } found)
+        {
+            // A figure whose words name something else than the subject's own figure (行政运行（项）支出, 拟采购货物支出,
+            // 预算资金…) is not a statement about it; nor is a part (其中…) of a figure that was not one.
+            if (!StatementSubjects.NamesOwnFigure(prefix, found.Subject, found.Start, found.End)) return null;
+            if (partOfUnread && IsPart(prefix)) return null;
             return new ExplanationStatement
             {
-                Subject = subject, Amount = amount, Unit = unit, Quote = quote, FirstLine = firstLine, LastLine = lastLine,
+                Subject = found.Subject, Amount = amount, Unit = unit, Quote = quote, FirstLine = firstLine, LastLine = lastLine,
                 Flow = flow != StatementFlow.Unknown ? flow : result.Count > sentenceFirst ? result[^1].Flow : StatementFlow.Unknown,
+                Scope = StatementSubjects.ScopeOf(sentenceBefore),
             };
-        // No subject of its own: it goes on with the figure before (a comparison sentence) or takes the heading's subject.
+        }
+        // No subject of its own: it goes on with the figure before (a comparison sentence: 2024年预算安排53.84万元) or takes
+        // the heading's subject; a figure with words of its own (上年实户资金余额98.18万元) does not take another's subject.
+        if (!hasLastYear && !YearOnly().IsMatch(prefix) && !StatementSubjects.FunctionWordsOnly(prefix)) return null;
         if (result.Count > 0 && (hasLastYear || result.Count > sentenceFirst || YearOnly().IsMatch(prefix)))
             return result[^1] with { Amount = amount, Unit = unit, Quote = quote, FirstLine = firstLine, LastLine = lastLine, LastYear = null,
                 ChangeAmount = null, ChangePercent = null, ComparedYear = null, Direction = ChangeDirection.None };
@@ -107,6 +123,17 @@ internal static partial class StatementParser
             };
         return null;
     }
+
+    /// <summary>其中… / 包括…: the figure is a part of the one before it.</summary>
+    private static bool IsPart(string prefix) => PartWord().IsMatch(prefix);
+
+    /// <summary>Figures whose parts (其中…) are themselves the department's figures.</summary>
+    private static bool IsTotal(StatementSubject s) => s is StatementSubject.IncomeTotal or StatementSubject.ExpenditureTotal
+        or StatementSubject.BudgetTotal or StatementSubject.FiscalAppropriation or StatementSubject.GeneralBudget or StatementSubject.Basic
+        or StatementSubject.ThreeCosts or StatementSubject.Car;
+
+    [GeneratedRegex(@"其中|包括")]
+    private static partial Regex PartWord();
 
     private static ExplanationStatement WithChange(ExplanationStatement s, string clause)
     {

@@ -28,6 +28,7 @@ internal sealed class ProjectTableReader
     private string? _other;
     private string? _purpose;
     private string? _goals;
+    private readonly System.Text.StringBuilder _text = new();
 
     public ProjectTableReader(TableRow first, ProjectSetting setting)
     {
@@ -41,6 +42,7 @@ internal sealed class ProjectTableReader
 
     public void Add(TableRow row, ReadContext context)
     {
+        _text.Append(TextNormalizer.RemoveWhitespace(row.JoinedText()));
         if (TableLabels.IsIndicatorHeader(row))
         {
             _indicators.SetHeader(row);
@@ -100,6 +102,8 @@ internal sealed class ProjectTableReader
         SpendingPlan = _plan.Build(),
         Goals = GoalSplitter.Split(_goals),
         Indicators = _indicators.Build(context),
+        StatedWeightTotal = WeightFrame.StatedTotal(_text.ToString()),
+        ExecutionRatePoints = WeightFrame.ExecutionRatePoints(_text.ToString()),
         SourceLine = _startLine,
     };
 

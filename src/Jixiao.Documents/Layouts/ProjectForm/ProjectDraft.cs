@@ -21,6 +21,8 @@ internal sealed class ProjectDraft(string name, int line)
     public HeaderColumns? Columns { get; private set; }
     public IndicatorRowReader? Rows { get; private set; }
     public List<Indicator> Indicators { get; } = [];
+    /// <summary>The form's text without whitespace, for the weight frame it states (<see cref="WeightFrame"/>).</summary>
+    public System.Text.StringBuilder Text { get; } = new();
 
     public void StartIndicators(HeaderColumns columns)
     {
@@ -41,6 +43,8 @@ internal sealed class ProjectDraft(string name, int line)
             Budget = new ProjectBudget(Total, Fiscal, Other),
             Goals = GoalSplitter.Split(GoalText),
             Indicators = Indicators,
+            StatedWeightTotal = WeightFrame.StatedTotal(Text.ToString()),
+            ExecutionRatePoints = WeightFrame.ExecutionRatePoints(Text.ToString()),
             SourceLine = Line,
         };
     }

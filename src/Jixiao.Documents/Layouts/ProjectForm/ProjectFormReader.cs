@@ -21,6 +21,7 @@ internal static class ProjectFormReader
         ProjectDraft? current = null;
         foreach (var line in lines)
         {
+            current?.Text.Append(Jixiao.Documents.Text.TextNormalizer.RemoveWhitespace(line.Text));
             if (!line.Text.Contains('\t', StringComparison.Ordinal))
             {
                 // A 部门整体支出绩效目标表 after the forms is not the last project's: its rows end that form.

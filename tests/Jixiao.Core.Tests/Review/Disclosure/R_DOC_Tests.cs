@@ -40,6 +40,20 @@ public sealed class R_DOC_001_Tests
     }
 
     [Fact]
+    public void A_text_whose_tables_are_in_a_named_attachment_gets_one_warning_not_one_error_per_table()
+    {
+        // Shaped like 北京: the explanation in one PDF, “附件：某某局部门2026年度部门预算报表” published as another file.
+        var text = new DisclosureText { Sections = AllSections(), Paragraphs = [Paragraph("附件：某某局部门 2026 年度部门预算报表")] };
+        var f = Assert.Single(Build.Review(With(text)).Of(RuleIds.RequiredPartMissing));
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Contains("附件", f.Message, StringComparison.Ordinal);
+        // With no table read and no attachment named, still one warning that says the reading may have failed.
+        var none = Assert.Single(Build.Review(With(new DisclosureText { Sections = AllSections() })).Of(RuleIds.RequiredPartMissing));
+        Assert.Equal(Severity.Warning, none.Severity);
+        Assert.Contains("未能读出任何公开表", none.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_jurisdiction_may_require_its_own_set()
     {
         // A set asking only for the 收支总表 and the 政府采购 part: seed 004 has both; without its sections only 政府采购 is missing.

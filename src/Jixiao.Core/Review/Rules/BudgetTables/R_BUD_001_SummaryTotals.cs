@@ -33,9 +33,17 @@ public sealed class R_BUD_001_SummaryTotals : IReviewRule
             var (carryRow, carryCol) = t.FindLabel(l => l.StartsWith("上年结转", StringComparison.Ordinal) || (l.StartsWith("年初", StringComparison.Ordinal) && l.Contains("结转", StringComparison.Ordinal)));
             if (income is { } inc && yearIncomeRow >= 0 && t.AmountRightOf(yearIncomeRow, yearIncomeCol) is { } yearIncome)
             {
-                var carry = carryRow >= 0 ? t.AmountRightOf(carryRow, carryCol) ?? 0m : 0m;
-                TableSums.Check(context, Rule, t, incomeRow, -1, "收入总计", inc, "本年收入合计 + 上年结转", yearIncome + carry, 2,
-                    "收入总计应等于本年收入合计加上年结转结余");
+                // Every balancing row printed between 本年收入合计 and 收入总计 is added, by its place and whatever its name
+                // (上年结转, 上级补助收入, 上年结余、结转, 上年实户资金余额, 使用非财政拨款结余).
+                var (balancing, names) = Balancing(t, yearIncomeRow, incomeRow, yearIncomeCol);
+                if (balancing.Count == 0 && carryRow >= 0)
+                {
+                    balancing.Add(t.AmountRightOf(carryRow, carryCol) ?? 0m);
+                    names.Add("上年结转");
+                }
+                if (names.Count == 0) names.Add("上年结转");
+                TableSums.Check(context, Rule, t, incomeRow, -1, "收入总计", inc, "本年收入合计 + " + string.Join(" + ", names), yearIncome + balancing.Sum(),
+                    1 + Math.Max(balancing.Count, 1), "收入总计应等于本年收入合计加上年结转结余等平衡项");
             }
 
             var (yearSpendRow, yearSpendCol) = t.FindLabel("本年支出合计", "本年支出小计");
@@ -48,4 +56,26 @@ public sealed class R_BUD_001_SummaryTotals : IReviewRule
             }
         }
     }
+
+    /// <summary>The labelled rows with an amount between 本年收入合计 and 收入总计 in the label column: the balancing rows.</summary>
+    private static (List<decimal> Amounts, List<string> Names) Balancing(BudgetTableView t, int from, int to, int labelColumn)
+    {
+        var amounts = new List<decimal>();
+        var names = new List<string>();
+        if (from < 0 || to <= from) return (amounts, names);
+        for (var r = from + 1; r < to; r++)
+        {
+            var label = t.Cell(r, labelColumn).Trim();
+            if (label.Length == 0 || Jixiao.Core.Model.WrittenDecimal.TryParse(label) is not null) continue;
+            // A numbered or 其中 row under a balancing row is its breakdown (年初财政拨款结转和结余 / 一、一般公共预算拨款), not another one.
+            if (IsBreakdown(label)) continue;
+            if (t.AmountRightOf(r, labelColumn) is not { } v) continue;
+            amounts.Add(v);
+            names.Add(label);
+        }
+        return (amounts, names);
+    }
+
+    private static bool IsBreakdown(string label) =>
+        System.Text.RegularExpressions.Regex.IsMatch(label, @"^(其中|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])");
 }

@@ -49,12 +49,41 @@ public sealed class R_BUD_003_RowTotal : IReviewRule
         return false;
     }
 
-    private static List<int> Parts(BudgetTableView t, Func<ColumnRole, bool> isPart)
+    /// <summary>
+    /// The columns that are parts of 合计, by meaning: a 其中 column (其中：专项资金…) is a share of the column beside it, never a
+    /// part of its own; a 小计 under a part's heading (一般公共预算拨款-小计) is that part, and its siblings are not added again.
+    /// </summary>
+    internal static List<int> Parts(BudgetTableView t, Func<ColumnRole, bool> isPart)
     {
         var list = new List<int>();
-        for (var c = 0; c < t.Roles.Length; c++)
-            if (isPart(t.Roles[c])) list.Add(c);
+        var parents = new HashSet<string>(StringComparer.Ordinal);
+        for (var c = 0; c < t.Roles.Length && c < t.Headers.Count; c++)
+        {
+            var (parent, last) = Split(t.Headers[c]);
+            if (IsShare(last)) continue;
+            var role = t.Roles[c] == ColumnRole.Subtotal && parent.Length > 0 ? BudgetTableKinds.RoleOf(parent) : t.Roles[c];
+            if (!isPart(role)) continue;
+            if (parent.Length > 0 && isPart(BudgetTableKinds.RoleOf(parent)) && HasSubtotal(t, parent) && t.Roles[c] != ColumnRole.Subtotal) continue;
+            if (t.Roles[c] == ColumnRole.Subtotal && !parents.Add(parent)) continue;
+            list.Add(c);
+        }
         return list;
+    }
+
+    /// <summary>其中… : a share of another column.</summary>
+    internal static bool IsShare(string lastPart) => lastPart.StartsWith("其中", StringComparison.Ordinal);
+
+    private static bool HasSubtotal(BudgetTableView t, string parent)
+    {
+        for (var c = 0; c < t.Roles.Length && c < t.Headers.Count; c++)
+            if (t.Roles[c] == ColumnRole.Subtotal && Split(t.Headers[c]).Parent == parent) return true;
+        return false;
+    }
+
+    internal static (string Parent, string Last) Split(string header)
+    {
+        var dash = header.LastIndexOf('-');
+        return dash < 0 ? ("", header) : (header[..dash], header[(dash + 1)..]);
     }
 
     internal static string Label(BudgetTableView t, int row)

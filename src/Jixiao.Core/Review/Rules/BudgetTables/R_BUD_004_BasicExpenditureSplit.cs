@@ -22,16 +22,22 @@ public sealed class R_BUD_004_BasicExpenditureSplit : IReviewRule
             var personnel = t.ColumnOf(ColumnRole.Personnel);
             var @public = t.ColumnOf(ColumnRole.Public);
             if (total < 0 || personnel < 0 || @public < 0) continue;
+            // Other parts printed beside them under the same 合计 (专项业务经费支出 in a table of all spending) are added too:
+            // that 合计 is not 基本支出 alone. 其中 columns are shares, never parts.
+            var others = TableSums.AmountColumns(t, Enumerable.Range(0, t.RowCount))
+                .Where(c => t.ColumnOf(ColumnRole.Project) < 0 && c > total && c != personnel && c != @public && c < t.Headers.Count && !R_BUD_003_RowTotal.IsShare(R_BUD_003_RowTotal.Split(t.Headers[c]).Last)
+                    && t.PeriodAt(c) == t.PeriodAt(total) && t.Roles[c] is not (ColumnRole.Total or ColumnRole.Subtotal))
+                .ToList();
+            int[] parts = [personnel, @public, .. others];
+            var expression = string.Join(" + ", new[] { "人员经费", "公用经费" }.Concat(others.Select(t.ColumnName)));
             for (var r = 0; r < t.RowCount; r++)
             {
                 if (t.IsColumnNumberRow(r)) continue;
                 var printed = t.Amount(r, total);
-                var a = t.Amount(r, personnel);
-                var b = t.Amount(r, @public);
-                if (printed is null && a is null && b is null) continue;
-                var lines = (a is null ? 0 : 1) + (b is null ? 0 : 1);
+                if (printed is null && parts.All(c => t.Amount(r, c) is null)) continue;
+                var lines = parts.Count(c => t.Amount(r, c) is not null);
                 TableSums.Check(context, Rule, t, r, total, $"第{r + 1}行{R_BUD_003_RowTotal.Label(t, r)}“{t.ColumnName(total)}”", printed ?? 0m,
-                    "人员经费 + 公用经费", (a ?? 0m) + (b ?? 0m), Math.Max(lines, 1), "基本支出合计应等于人员经费加公用经费");
+                    expression, parts.Sum(c => t.AmountOrZero(r, c)), Math.Max(lines, 1), "基本支出合计应等于人员经费加公用经费");
             }
         }
     }

@@ -17,7 +17,7 @@ public sealed class R_BUD_006_ThreeCostsSum : IReviewRule
 
     public RuleDescriptor Descriptor => Rule;
 
-    private static bool IsAbroad(string l) => l.Contains("因公出国", StringComparison.Ordinal) && !l.StartsWith("其中", StringComparison.Ordinal)
+    private static bool IsAbroad(string l) => l.Contains("因公出国", StringComparison.Ordinal) && !TableFigures.IsShareLabel(l)
         && !l.StartsWith("其他", StringComparison.Ordinal) && !l.Contains("教学科研", StringComparison.Ordinal);
     private static bool IsCar(string l) => l.Contains("公务用车购置及运", StringComparison.Ordinal);
     private static bool IsPurchase(string l) => l.Contains("公务用车购置费", StringComparison.Ordinal) && !l.Contains("及", StringComparison.Ordinal);
@@ -30,12 +30,14 @@ public sealed class R_BUD_006_ThreeCostsSum : IReviewRule
         foreach (var t in context.BudgetTables)
         {
             if (t.Kind != BudgetTableKind.ThreeCosts) continue;
-            var total = t.TotalRow();
+            // A table that also prints 会议费、培训费 or 行政经费: the “三公” row is the total of the three, not 合计.
+            var more = TableFigures.HoldsMoreThanThreeCosts(t);
+            var total = more ? t.FindLabel(l => l.Contains("三公", StringComparison.Ordinal) && !l.StartsWith("其中", StringComparison.Ordinal)).Row : t.TotalRow();
             var abroad = t.FindLabel(IsAbroad).Row;
             var car = t.FindLabel(IsCar).Row;
             var reception = t.FindLabel(IsReception).Row;
             if (total >= 0 && (abroad >= 0 || car >= 0 || reception >= 0)) ByRows(context, t, total, abroad, car, reception);
-            else ByColumns(context, t);
+            else ByColumns(context, t, more);
         }
     }
 
@@ -56,17 +58,20 @@ public sealed class R_BUD_006_ThreeCostsSum : IReviewRule
         }
     }
 
-    private static void ByColumns(ReviewContext context, BudgetTableView t)
+    private static void ByColumns(ReviewContext context, BudgetTableView t, bool more)
     {
         // A multi-year table (上年 beside 本年) is checked per year: each year's items against that year's total.
         foreach (var period in t.Periods.Distinct())
-            ByColumns(context, t, period);
+            ByColumns(context, t, period, more);
     }
 
-    private static void ByColumns(ReviewContext context, BudgetTableView t, ColumnPeriod period)
+    private static void ByColumns(ReviewContext context, BudgetTableView t, ColumnPeriod period, bool more)
     {
         int Find(Func<string, bool> p) { for (var c = 0; c < t.Headers.Count; c++) if (t.PeriodAt(c) == period && p(t.Headers[c])) return c; return -1; }
-        var total = Find(h => BudgetTableKinds.RoleOf(h) == ColumnRole.Total);
+        // With 会议费、培训费 beside them, the three items sum to the “三公” 小计 column, not to 合计.
+        var total = more
+            ? Find(h => h.Contains("三公", StringComparison.Ordinal) && !h.Contains("公务用车", StringComparison.Ordinal) && LastPart(h) is "小计" or "合计")
+            : Find(h => BudgetTableKinds.RoleOf(h) == ColumnRole.Total);
         var abroad = Find(IsAbroad);
         var car = Find(IsCar);
         var reception = Find(IsReception);
@@ -84,5 +89,11 @@ public sealed class R_BUD_006_ThreeCostsSum : IReviewRule
                     "公务用车购置费 + 公务用车运行维护费", (purchase >= 0 ? t.AmountOrZero(r, purchase) : 0) + (operation >= 0 ? t.AmountOrZero(r, operation) : 0), 2,
                     "公务用车购置及运维费应等于购置费加运行维护费");
         }
+    }
+
+    private static string LastPart(string header)
+    {
+        var dash = header.LastIndexOf('-');
+        return dash < 0 ? header : header[(dash + 1)..];
     }
 }

@@ -54,7 +54,7 @@ public static class ReviewRules
         .Add(new R_VAL_011_BasisMissing())
         .Add(new R_VAL_012_LowSatisfactionTarget());
 
-    /// <summary>R-CON-001…007.</summary>
+    /// <summary>R-CON-001…007, and Jixiao's own R-CON-008.</summary>
     public static ReviewEngineBuilder UseConsistencyRules(this ReviewEngineBuilder builder) => builder
         .Add(new R_CON_001_CostAboveBudget())
         .Add(new R_CON_002_BudgetSplitMismatch())
@@ -62,7 +62,8 @@ public static class ReviewRules
         .Add(new R_CON_004_WeightsNotHundred())
         .Add(new R_CON_005_IndicatorRepeated())
         .Add(new R_CON_006_ProjectCodeMismatch())
-        .Add(new R_CON_007_YearOutOfRange());
+        .Add(new R_CON_007_YearOutOfRange())
+        .Add(new R_CON_008_ProjectRepeated());
 
     /// <summary>R-DEP-001…003.</summary>
     public static ReviewEngineBuilder UseDepartmentRules(this ReviewEngineBuilder builder) => builder

@@ -40,6 +40,8 @@ public static class RuleIds
     public const string IndicatorRepeated = "R-CON-005";
     public const string ProjectCodeMismatch = "R-CON-006";
     public const string YearOutOfRange = "R-CON-007";
+    /// <summary>Jixiao's own (practice, not in RULES.md): docs/rules/R-CON-008.md.</summary>
+    public const string ProjectRepeated = "R-CON-008";
 
     public const string OverallTargetMissing = "R-DEP-001";
     public const string OverallHeadingEmpty = "R-DEP-002";
@@ -65,14 +67,14 @@ public static class RuleIds
     public const string WrongComparisonYear = "R-TXT-003";
     public const string ScopeContradiction = "R-TXT-004";
 
-    /// <summary>Every ID above, in RULES.md order.</summary>
+    /// <summary>Every ID above, in RULES.md order; Jixiao's own rules beside their family.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         GoalMissing, Placeholder, GoalRepeated, GoalContradictsIndicator,
         NoOutputIndicator, NoBenefitIndicator, NoCostIndicator, NoSatisfactionIndicator, OutputSubtypeMissing, LevelMisplaced, TemplateRowEmpty,
         ValueEmpty, ValueUnreadable, QualitativeWhereMeasurable, VagueTarget, DirectionContradictsMeaning, UnitContradictsMeaning,
         ImpossiblePercentage, TrivialTarget, CostNotInMoney, DescriptionRepeatsName, BasisMissing, LowSatisfactionTarget,
-        CostAboveBudget, BudgetSplitMismatch, SpendingPlanInvalid, WeightsNotHundred, IndicatorRepeated, ProjectCodeMismatch, YearOutOfRange,
+        CostAboveBudget, BudgetSplitMismatch, SpendingPlanInvalid, WeightsNotHundred, IndicatorRepeated, ProjectCodeMismatch, YearOutOfRange, ProjectRepeated,
         OverallTargetMissing, OverallHeadingEmpty, OverallArithmetic,
         SummaryTotals, ClassificationSums, RowTotal, BasicExpenditureSplit, TotalsAcrossTables, ThreeCostsSum, ExplanationFiguresVsTables, ProjectBudgetsVsTables, EmptyTableWithoutNote,
         RequiredPartMissing, PrintedTwiceOrBlankPage, TextNotVisible, ChangeMiscomputed, ClassificationItemMismatch,

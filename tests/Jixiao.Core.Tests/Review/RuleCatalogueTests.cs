@@ -18,13 +18,30 @@ public sealed class RuleCatalogueTests
         "R-DOC-001", "R-DOC-002", "R-DOC-003", "R-NUM-001", "R-NUM-002", "R-TXT-001", "R-TXT-002", "R-TXT-003", "R-TXT-004",
     ];
 
+    /// <summary>
+    /// Rules of Jixiao's own, where RULES.md is silent and a finance officer would expect a check (docs/review.md,
+    /// "Rules of our own"); each is a warning from practice with its own help page.
+    /// </summary>
+    private static readonly string[] OwnRules = ["R-CON-008"];
+
     [Fact]
-    public void Every_rules_md_id_is_registered_once_and_nothing_else()
+    public void Every_rules_md_id_and_our_own_is_registered_once_and_nothing_else()
     {
+        var expected = RulesMd.Concat(OwnRules).Order(StringComparer.Ordinal).ToList();
         var registered = ReviewRules.Default.Descriptors.Select(d => d.Id).ToList();
         Assert.Equal(registered.Count, registered.Distinct().Count());
-        Assert.Equal(RulesMd.Order(StringComparer.Ordinal), registered.Order(StringComparer.Ordinal));
-        Assert.Equal(RulesMd.Order(StringComparer.Ordinal), RuleIds.All.Order(StringComparer.Ordinal));
+        Assert.Equal(expected, registered.Order(StringComparer.Ordinal));
+        Assert.Equal(expected, RuleIds.All.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Our_own_rules_are_warnings_from_practice()
+    {
+        foreach (var d in ReviewRules.Default.Descriptors.Where(d => OwnRules.Contains(d.Id)))
+        {
+            Assert.Equal(Severity.Warning, d.DefaultSeverity);
+            Assert.Contains("实践", d.Basis, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

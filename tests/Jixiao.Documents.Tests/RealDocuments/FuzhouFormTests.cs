@@ -41,6 +41,14 @@ public class FuzhouFormTests
     }
 
     [Fact]
+    public void The_table_printed_twice_is_one_repeated_project_warning_on_the_repeat()
+    {
+        var f = Assert.Single(Jixiao.Core.Review.ReviewRules.Default.Review(Doc), f => f.RuleId == Jixiao.Core.Review.RuleIds.ProjectRepeated);
+        Assert.Equal((25, Jixiao.Core.Review.Severity.Warning), (f.Where.Project, f.Severity));
+        Assert.Contains("与第1个项目", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Wrapped_names_are_whole_and_merged_levels_inherited()
     {
         var p = Assert.Single(Doc.Projects, p => p.Name == "残疾人福利事业项目市级补助经费");

@@ -12,12 +12,23 @@ public sealed class FormatsTests
     [InlineData("4148.23", "4,148.23")]
     [InlineData("12345678.9", "12,345,678.90")]
     [InlineData("-20", "-20.00")]
-    // 12,345 元 is 1.2345 万元 exactly: the extra decimals are shown, never rounded away.
-    [InlineData("1.2345", "1.2345")]
-    [InlineData("0.000001", "0.000001")]
-    public void Money_has_thousands_separators_two_decimals_and_loses_no_digit(string amount, string expected)
+    // 16,726,725.44 元 is 1672.672544 万元 exactly: shown at two decimals as finance staff write 万元.
+    [InlineData("1672.672544", "1,672.67")]
+    [InlineData("583.061823", "583.06")]
+    [InlineData("0.005", "0.01")]
+    [InlineData("-0.005", "-0.01")]
+    public void Money_has_thousands_separators_and_two_decimals_half_away_from_zero(string amount, string expected)
     {
         Assert.Equal(expected, Formats.Money(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void The_exact_amount_is_kept_for_the_tooltip_when_rounded()
+    {
+        Assert.Equal("1,672.672544", Formats.MoneyExact(1672.672544m));
+        Assert.Equal("精确值：1,672.672544 万元", Formats.MoneyTitle(1672.672544m));
+        Assert.Null(Formats.MoneyTitle(1672.67m));
+        Assert.Null(Formats.MoneyTitle(null));
     }
 
     [Fact]

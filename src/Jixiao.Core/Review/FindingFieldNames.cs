@@ -9,7 +9,19 @@ public static class FindingFieldNames
     /// <summary>Field of R-DEP-001 when the document has no 部门整体绩效目标 at all.</summary>
     public const string WholeOverallTarget = "overall";
 
-    /// <summary>The Chinese name, or the key itself for a field this list does not know yet.</summary>
+    /// <summary>
+    /// The Chinese name of a field where the finding sits on a project (<paramref name="onProject"/>: 项目名称,
+    /// 年度绩效目标) or elsewhere (指标名称, 总体绩效目标); empty for a key this list does not know, so a reader never
+    /// sees an internal key (issue 20 item 7).
+    /// </summary>
+    public static string ToChinese(string field, bool onProject) => (onProject, field) switch
+    {
+        (true, "name") => "项目名称",
+        (true, "goals") => "年度绩效目标",
+        _ => ToChinese(field),
+    };
+
+    /// <summary>The Chinese name, or empty for a field this list does not know yet.</summary>
     public static string ToChinese(string field) => field switch
     {
         "value" => "指标值",
@@ -32,7 +44,9 @@ public static class FindingFieldNames
         "text" => "说明文字",
         "explanation" => "情况说明",
         "hidden" => "不可见文字",
+        "unit" => "度量单位",
+        "page" => "页",
         WholeOverallTarget => "部门整体绩效目标",
-        _ => field,
+        _ => "",
     };
 }

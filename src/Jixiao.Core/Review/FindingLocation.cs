@@ -64,6 +64,7 @@ public sealed record FindingLocation
         if (Project is 0 && Field == FindingFieldNames.WholeOverallTarget) return "整个文档（未见部门整体绩效目标）";
         var s = Project switch { null => "整个文档", 0 => "部门整体绩效目标", var p => $"第{p}个项目" };
         if (Indicator is { } i) s += $"第{i}项指标";
-        return Field is null ? s : s + $"（{FindingFieldNames.ToChinese(Field)}）";
+        var field = Field is null ? "" : FindingFieldNames.ToChinese(Field, onProject: Project > 0 && Indicator is null);
+        return field.Length == 0 ? s : s + $"（{field}）";
     }
 }

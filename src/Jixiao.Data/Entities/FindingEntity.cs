@@ -16,7 +16,7 @@ public sealed class FindingEntity
     /// <summary>error / warning / info.</summary>
     public required string Severity { get; set; }
     public required string Message { get; set; }
-    /// <summary>Where, in Chinese (第3个项目第2项指标（value）).</summary>
+    /// <summary>Where, in Chinese (第3个项目第2项指标（指标值）).</summary>
     public required string Where { get; set; }
     public string? Suggestion { get; set; }
     public required string Basis { get; set; }

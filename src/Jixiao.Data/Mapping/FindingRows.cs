@@ -50,7 +50,7 @@ public static class FindingRows
         return rows;
     }
 
-    /// <summary>“项目 名称 › 指标 名称（value）”; the Core description when the finding is not on a stored project.</summary>
+    /// <summary>“项目 名称 › 指标 名称（指标值）”; the Core description when the finding is not on a stored project.</summary>
     public static string Describe(FindingLocation where, ProjectEntity? project, IndicatorEntity? indicator)
     {
         ArgumentNullException.ThrowIfNull(where);
@@ -58,7 +58,8 @@ public static class FindingRows
         var s = $"第{project.Position}个项目“{project.Name}”";
         if (indicator is not null) s += $" › 第{indicator.Position}项指标“{indicator.Name}”";
         else if (where.Indicator is int i) s += $" › 第{i}项指标";
-        if (where.Field is not null) s += $"（{where.Field}）";
+        var field = where.Field is null ? "" : FindingFieldNames.ToChinese(where.Field, onProject: where.Indicator is null);
+        if (field.Length > 0) s += $"（{field}）";
         return Truncate(s);
     }
 

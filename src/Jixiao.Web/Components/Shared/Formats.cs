@@ -9,14 +9,29 @@ namespace Jixiao.Web.Components.Shared;
 /// </summary>
 public static class Formats
 {
+    /// <summary>Thousands separators, two decimals.</summary>
+    private const string MoneyPattern = "#,##0.00";
+
     /// <summary>Thousands separators, two decimals minimum, every further significant decimal kept.</summary>
-    private const string MoneyPattern = "#,##0.00############";
+    private const string ExactMoneyPattern = "#,##0.00############";
 
     private static readonly TimeZoneInfo ChinaTime = FindChinaTime();
 
-    /// <summary>A money amount such as 预算数 in 万元: "1,234.50"; empty when unknown.</summary>
+    /// <summary>
+    /// A money amount such as 预算数 in 万元 as finance staff write it: "1,234.50", two decimals, half away from zero;
+    /// empty when unknown. 16,726,725.44 元 is 1672.672544 万元 exactly and is shown as 1,672.67 — the stored value
+    /// stays exact and <see cref="MoneyExact"/> gives every digit for a tooltip (issue 20 item 8: 583.061823 on screen).
+    /// </summary>
     public static string Money(decimal? amount) =>
-        amount is null ? "" : amount.Value.ToString(MoneyPattern, CultureInfo.InvariantCulture);
+        amount is null ? "" : Math.Round(amount.Value, 2, MidpointRounding.AwayFromZero).ToString(MoneyPattern, CultureInfo.InvariantCulture);
+
+    /// <summary>Every significant decimal kept: "1,672.672544"; empty when unknown.</summary>
+    public static string MoneyExact(decimal? amount) =>
+        amount is null ? "" : amount.Value.ToString(ExactMoneyPattern, CultureInfo.InvariantCulture);
+
+    /// <summary>A tooltip with the exact amount when <see cref="Money"/> rounded it; null when nothing was rounded.</summary>
+    public static string? MoneyTitle(decimal? amount, string unit = "万元") =>
+        amount is { } a && Math.Round(a, 2) != a ? $"精确值：{MoneyExact(a)} {unit}" : null;
 
     /// <summary>A cumulative spending percentage as stored ("40" → "40%"); empty when the month was left blank.</summary>
     public static string Percent(decimal? percent) =>

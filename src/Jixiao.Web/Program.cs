@@ -72,6 +72,13 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
     // A malformed request (bad form, missing antiforgery token) is the caller's fault: keep its 4xx, not 500.
     StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
 });
+// A page address nothing answers gets the Chinese 404 page, not an empty body (issue 20 item 7). Only GET/HEAD outside
+// the API: the API keeps its own problem+json answers, and a failed form post keeps its status.
+app.UseWhen(context => (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        && !context.Request.Path.StartsWithSegments("/api"),
+    branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+// Routing after the status-code pages, so that the re-executed /not-found request is routed to its page.
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthenticationStateBridge();
 app.UseAuthorization();

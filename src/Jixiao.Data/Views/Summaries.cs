@@ -28,7 +28,11 @@ public sealed record YearOverview(DepartmentSummary Department, int FiscalYear, 
 
 /// <summary>One version of a document with its whole model.</summary>
 public sealed record DocumentDetail(DocumentSummary Summary, int Version, Jixiao.Core.Model.TargetDocument Model,
-    IReadOnlyList<ProjectSummary> Projects, string? ReturnNote);
+    IReadOnlyList<ProjectSummary> Projects, string? ReturnNote)
+{
+    /// <summary>Open (not accepted) 错误 findings of the current version, document-wide; what 送审 asks about.</summary>
+    public int OpenErrors { get; init; }
+}
 
 /// <summary>A stored indicator row of the current version; <see cref="RowVersion"/> must be sent back with an edit.</summary>
 public sealed record IndicatorRow(int Id, int Position, string? Level1, string? Level2, string Name, string? Description,

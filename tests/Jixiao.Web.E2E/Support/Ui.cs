@@ -58,10 +58,12 @@ public static partial class Ui
         await Expect(page.GetByTestId("document-title")).ToBeVisibleAsync();
     }
 
-    /// <summary>Clicks a workflow button and waits until the state chip shows the new state.</summary>
+    /// <summary>Clicks a workflow button, confirms it in the dialog, and waits until the state chip shows the new state.</summary>
     public static async Task StepAsync(IPage page, string actionTestId, string expectedState)
     {
         await page.GetByTestId(actionTestId).ClickAsync();
+        await Expect(page.GetByTestId("confirm-text")).ToBeVisibleAsync();
+        await page.GetByTestId("confirm-ok").ClickAsync();
         await Expect(page.GetByTestId("state-chip").First).ToHaveAttributeAsync("data-state", expectedState);
     }
 

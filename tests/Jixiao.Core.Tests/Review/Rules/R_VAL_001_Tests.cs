@@ -24,4 +24,17 @@ public sealed class R_VAL_001_Tests
         Assert.Empty(Build.Review(Build.Document(Seed004.Project(9))).Of(RuleIds.ValueEmpty));
         Assert.Empty(Build.Review(Build.Document(Seed001.PeopleMediation)).Of(RuleIds.ValueEmpty));
     }
+
+    [Fact]
+    public void A_row_of_figures_read_into_the_indicator_table_is_not_judged()
+    {
+        // xian_243800f.pdf p.147: 决算 expenditure rows (2100102 一般行政管理事务 691.83) read into an indicator table.
+        var p = Build.Project("公立医院运行补助", "10.00", MoneyUnit.TenThousandYuan, Build.Indicators("""
+            产出指标	数量指标	805,251.56	1,110,972.11		
+            	数量指标	……	……		
+            	数量指标	门诊服务人次		
+            """), ["保障公立医院运行"]);
+        var f = Assert.Single(Build.Review(Build.Document(p)).Of(RuleIds.ValueEmpty));
+        Assert.Equal(3, f.Where.Indicator);
+    }
 }

@@ -5,7 +5,9 @@ namespace Jixiao.Core.Review.Rules.BudgetTables;
 /// <summary>
 /// R-BUD-002: by the 政府收支分类 codes, a parent is the sum of its children, per amount column: 功能分类
 /// 类 (3 digits) = Σ 款 (5), 款 = Σ 项 (7); 经济分类 类 (3) = Σ 款 (5); and the 合计 row = Σ 类. A parent
-/// with no child listed is not judged (the table lists it at its own level).
+/// with no child listed is not judged (the table lists it at its own level). A sum short of its parent where the
+/// children run to the end of the table as read is a warning, not an error: the table may go on over a page that was
+/// not joined to it (<see cref="TableSums.Check"/>).
 /// </summary>
 public sealed class R_BUD_002_ClassificationSums : IReviewRule
 {
@@ -36,13 +38,15 @@ public sealed class R_BUD_002_ClassificationSums : IReviewRule
                 var children = coded.Where(c => c.Code.Length == code.Length + 2 && c.Code.StartsWith(code, StringComparison.Ordinal)).Select(c => c.Row).ToList();
                 if (children.Count == 0) continue;
                 var name = t.Cell(row, t.CodeColumn + 1);
+                // Every coded row after this one is its descendant: the group runs to the end of the table as read.
+                var openAtEnd = coded.Where(c => c.Row > row).All(c => c.Code.StartsWith(code, StringComparison.Ordinal));
                 foreach (var col in columns)
                 {
                     var parent = t.AmountOrZero(row, col);
                     var sum = children.Sum(ch => t.AmountOrZero(ch, col));
                     if (parent == 0 && sum == 0) continue;
                     TableSums.Check(context, Rule, t, row, col, $"{code}{name}“{t.ColumnName(col)}”", parent,
-                        code.Length == 3 ? "其下各款" : "其下各项", sum, children.Count, "上级科目金额应等于下级科目之和，请核对");
+                        code.Length == 3 ? "其下各款" : "其下各项", sum, children.Count, "上级科目金额应等于下级科目之和，请核对", openAtEnd);
                 }
             }
             var totalRow = t.TotalRow();
@@ -53,8 +57,9 @@ public sealed class R_BUD_002_ClassificationSums : IReviewRule
                 var total = t.Amount(totalRow, col);
                 if (total is null) continue;
                 var sum = classes.Sum(r => t.AmountOrZero(r, col));
+                // The 合计 row is above the classes it sums; the last class always runs to the end of the table as read.
                 TableSums.Check(context, Rule, t, totalRow, col, $"合计行“{t.ColumnName(col)}”", total.Value, "各类级科目", sum, classes.Count,
-                    "合计应等于各类级科目之和，请核对");
+                    "合计应等于各类级科目之和，请核对", mayContinue: totalRow < classes[0]);
             }
         }
     }

@@ -1,6 +1,10 @@
 namespace Jixiao.Core.Review.Rules.Values;
 
-/// <summary>R-VAL-001: an indicator that has a name but no value (template rows with neither are R-COV-007).</summary>
+/// <summary>
+/// R-VAL-001: an indicator that has a name but no value (template rows with neither are R-COV-007). A “name” without a
+/// single Chinese character (805,251.56 / 2100102 / ……) is not an indicator but a row of another table read into the
+/// indicator table — on the corpus, 决算 expenditure rows gave 85 false errors this way (issue 16) — so it is not judged.
+/// </summary>
 public sealed class R_VAL_001_ValueEmpty : IReviewRule
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
@@ -15,7 +19,14 @@ public sealed class R_VAL_001_ValueEmpty : IReviewRule
     {
         foreach (var t in context.IndicatorTables)
             foreach (var i in t.Indicators)
-                if (i.Name.Length > 0 && i.Value.Length == 0)
+                if (i.Name.Length > 0 && i.Value.Length == 0 && HasChinese(i.Name))
                     context.ReportIndicator(Rule, t, i, "value", Rule.Format(i.Indicator.Name.Trim()), suggestion: "填写可考核的指标值");
+    }
+
+    private static bool HasChinese(string text)
+    {
+        foreach (var c in text)
+            if (c is >= '\u4e00' and <= '\u9fff') return true;
+        return false;
     }
 }

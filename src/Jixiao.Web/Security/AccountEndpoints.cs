@@ -1,6 +1,4 @@
 using Jixiao.Data;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Jixiao.Web.Security;
@@ -23,15 +21,19 @@ internal static class AccountEndpoints
     /// <summary>The fields of the sign-in form.</summary>
     internal sealed record SignInForm(string? UserName, string? Password, string? ReturnUrl);
 
-    private static async Task<IResult> SignInAsync([FromForm] SignInForm form, JixiaoStore store, SignInRateLimiter limiter, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> SignInAsync([FromForm] SignInForm form, JixiaoStore store, SignInRateLimiter limiter, SessionCookie session, HttpContext http, CancellationToken ct)
     {
         // Counted before the password is checked, as for the API: past the limit the page says so, whatever was typed.
         if (!limiter.TryAttempt(http, form.UserName, out _)) return Results.LocalRedirect(SignInPage(SignInPageError.TooManyAttempts, form.ReturnUrl));
         var actor = string.IsNullOrWhiteSpace(form.UserName) || string.IsNullOrEmpty(form.Password)
             ? null
             : await store.SignInAsync(form.UserName.Trim(), form.Password, ct);
-        if (actor is null) return Results.LocalRedirect(SignInPage(SignInPageError.WrongPassword, form.ReturnUrl));
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, ActorPrincipal.Create(actor));
+        if (actor is null)
+        {
+            limiter.RecordFailure(form.UserName);
+            return Results.LocalRedirect(SignInPage(SignInPageError.WrongPassword, form.ReturnUrl));
+        }
+        await session.SignInAsync(http, actor);
         return Results.LocalRedirect(LocalReturnUrl.OrHome(form.ReturnUrl));
     }
 
@@ -43,9 +45,9 @@ internal static class AccountEndpoints
         return page;
     }
 
-    private static async Task<IResult> SignOutAsync([FromForm] string? returnUrl, HttpContext http)
+    private static async Task<IResult> SignOutAsync([FromForm] string? returnUrl, SessionCookie session, HttpContext http)
     {
-        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await session.SignOutAsync(http);
         return Results.LocalRedirect(LocalReturnUrl.OrHome(returnUrl));
     }
 }

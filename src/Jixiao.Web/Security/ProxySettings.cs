@@ -31,7 +31,7 @@ internal static class ProxySettings
     private static IEnumerable<string> ListOf(IConfiguration config, string key)
     {
         var section = config.GetSection(key);
-        var values = section.Value is { } single ? [single] : section.GetChildren().Select(c => c.Value ?? "");
+        var values = section.GetChildren().Select(c => c.Value ?? "").Prepend(section.Value ?? "");
         return values.SelectMany(v => v.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 }

@@ -60,6 +60,26 @@ public sealed class SignInBudgetTests(SignInBudgetTests.BudgetFixture fixture) :
     }
 
     [Fact]
+    public async Task The_sign_in_page_says_the_account_is_paused_when_its_failure_budget_is_used_up()
+    {
+        var victim = fixture.Users.Where(u => u.Role == Role.UnitFiler).Skip(5).First();
+        for (var i = 1; i <= AccountFailures; i++)
+            Assert.Equal(StatusCodes.Status401Unauthorized, (await SignInRequests.SendAsync(fixture, IPAddress.Parse($"203.0.113.{100 + i}"), victim.UserName, "猜" + i)).Status);
+
+        using var client = fixture.Anonymous();
+        var token = (await client.GetAsync<Jixiao.Web.Api.SessionApi.AntiforgeryResponse>("/api/antiforgery")).Token;
+        var refused = await client.Http.PostAsync("/account/signin", new FormUrlEncodedContent(
+        [
+            new("userName", victim.UserName), new("password", WebFixture.DemoPassword), new("returnUrl", "/"), new("__RequestVerificationToken", token),
+        ]));
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/signin?error=account", refused.Headers.Location?.OriginalString);
+        var html = WebUtility.HtmlDecode(await (await client.GetAsync(refused.Headers.Location!.OriginalString)).Content.ReadAsStringAsync());
+        Assert.Contains(SignInRateLimiter.AccountRefusedMessage, html);
+        await ApiClient.ExpectAsync(HttpStatusCode.Unauthorized, await client.GetAsync("/api/session"), "暂停期间不应登录");
+    }
+
+    [Fact]
     public async Task Behind_the_proxy_each_user_keeps_their_own_address_and_a_forged_header_from_elsewhere_is_ignored()
     {
         var user = fixture.Users.Where(u => u.Role == Role.DepartmentReviewer).Skip(1).First();

@@ -24,7 +24,8 @@ internal static class AccountEndpoints
     private static async Task<IResult> SignInAsync([FromForm] SignInForm form, JixiaoStore store, SignInRateLimiter limiter, SessionCookie session, HttpContext http, CancellationToken ct)
     {
         // Counted before the password is checked, as for the API: past the limit the page says so, whatever was typed.
-        if (!limiter.TryAttempt(http, form.UserName, out _)) return Results.LocalRedirect(SignInPage(SignInPageError.TooManyAttempts, form.ReturnUrl));
+        if (!limiter.TryAttempt(http, form.UserName, out _, out var refusal))
+            return Results.LocalRedirect(SignInPage(SignInPageError.ForRefusal(refusal), form.ReturnUrl));
         var actor = string.IsNullOrWhiteSpace(form.UserName) || string.IsNullOrEmpty(form.Password)
             ? null
             : await store.SignInAsync(form.UserName.Trim(), form.Password, ct);

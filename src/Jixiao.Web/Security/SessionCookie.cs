@@ -19,6 +19,8 @@ internal sealed class SessionCookie(SessionSettings settings)
     public async Task SignInAsync(HttpContext http, Actor actor)
     {
         var sessions = http.RequestServices.GetRequiredService<UserSessions>();
+        // Signing in again (another user, or the same after a password change) ends the session the browser had.
+        await sessions.EndAsync(ActorPrincipal.SessionTokenOf(http.User), http.RequestAborted);
         var token = await sessions.StartAsync(actor.UserId, settings.Absolute, http.RequestAborted);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, ActorPrincipal.Create(actor, token));
     }

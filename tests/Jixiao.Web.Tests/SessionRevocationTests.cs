@@ -69,6 +69,45 @@ public sealed class SessionRevocationTests(SessionRevocationTests.ClockFixture f
     }
 
     [Fact]
+    public async Task The_password_page_changes_the_password_and_signs_out_the_users_other_browsers()
+    {
+        var user = fixture.Users.Where(u => u.Role == Role.UnitFiler).Skip(6).First();
+        using var browser = await fixture.SignInAsync(user);
+        using var other = await fixture.SignInAsync(user);
+        const string newPassword = "Yemian-Xin-Mima-2026";
+
+        var page = await browser.GetAsync("/password");
+        await ApiClient.ExpectAsync(HttpStatusCode.OK, page);
+        Assert.Contains("再次输入新密码", await page.Content.ReadAsStringAsync());
+        using (var anonymous = fixture.Anonymous())
+            Assert.EndsWith("/signin?returnUrl=%2Fpassword", (await anonymous.GetAsync("/password")).Headers.Location?.OriginalString);
+
+        Assert.Equal("/password?error=current", await PostPasswordFormAsync(browser, "错误的当前密码", newPassword, newPassword));
+        Assert.Equal("/password?error=mismatch", await PostPasswordFormAsync(browser, WebFixture.DemoPassword, newPassword, newPassword + "x"));
+        Assert.Equal("/password?error=short", await PostPasswordFormAsync(browser, WebFixture.DemoPassword, "short", "short"));
+        await ApiClient.ExpectAsync(HttpStatusCode.OK, await other.GetAsync("/api/session"), "未修改时其他浏览器仍登录");
+
+        Assert.Equal("/password?done=true", await PostPasswordFormAsync(browser, WebFixture.DemoPassword, newPassword, newPassword));
+        var done = WebUtility.HtmlDecode(await (await browser.GetAsync("/password?done=true")).Content.ReadAsStringAsync());
+        Assert.Contains("密码已修改", done);
+        await ApiClient.ExpectAsync(HttpStatusCode.Unauthorized, await other.GetAsync("/api/session"), "其他浏览器");
+        await ApiClient.ExpectAsync(HttpStatusCode.OK, await browser.GetAsync("/api/session"), "修改密码的浏览器");
+        using var again = fixture.Anonymous();
+        await ApiClient.ExpectAsync(HttpStatusCode.OK, await again.SignInAsync(user.UserName, newPassword), "新密码");
+    }
+
+    private static async Task<string?> PostPasswordFormAsync(ApiClient client, string current, string newPassword, string confirm)
+    {
+        var token = (await client.GetAsync<SessionApi.AntiforgeryResponse>("/api/antiforgery")).Token;
+        var response = await client.Http.PostAsync("/account/password", new FormUrlEncodedContent(
+        [
+            new("currentPassword", current), new("newPassword", newPassword), new("confirmPassword", confirm), new("__RequestVerificationToken", token),
+        ]));
+        await ApiClient.ExpectAsync(HttpStatusCode.Redirect, response, "修改密码表单");
+        return response.Headers.Location?.OriginalString;
+    }
+
+    [Fact]
     public async Task The_administrator_signs_a_user_out_everywhere_and_nobody_else_can()
     {
         var user = fixture.Users.Where(u => u.Role == Role.UnitFiler).Skip(2).First();

@@ -1,4 +1,5 @@
 using Jixiao.Data;
+using Jixiao.Data.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Jixiao.Web.Security;
@@ -15,6 +16,7 @@ internal static class AccountEndpoints
         var account = app.MapGroup("/account").ExcludeFromDescription();
         account.MapPost("/signin", SignInAsync);
         account.MapPost("/signout", SignOutAsync);
+        account.MapPost("/password", ChangePasswordAsync);
         return app;
     }
 
@@ -36,6 +38,34 @@ internal static class AccountEndpoints
         }
         await session.SignInAsync(http, actor);
         return Results.LocalRedirect(LocalReturnUrl.OrHome(form.ReturnUrl));
+    }
+
+    /// <summary>The fields of the 修改密码 form.</summary>
+    internal sealed record PasswordForm(string? CurrentPassword, string? NewPassword, string? ConfirmPassword);
+
+    /// <summary>
+    /// 修改密码 from the page: every session of the user ends (other browsers at once), this browser is signed in again.
+    /// Not signed in: to the sign-in page. Refusals go back to the form with the reason and change nothing.
+    /// </summary>
+    private static async Task<IResult> ChangePasswordAsync([FromForm] PasswordForm form, CurrentActor current, UserSessions sessions,
+        SessionCookie session, HttpContext http, CancellationToken ct)
+    {
+        if (await current.GetAsync(ct) is not { } actor) return Results.LocalRedirect("/signin?returnUrl=%2Fpassword");
+        if (form.NewPassword != form.ConfirmPassword) return Results.LocalRedirect("/password?error=" + ChangePasswordError.Mismatch);
+        if (string.IsNullOrEmpty(form.NewPassword) || form.NewPassword.Length < UserSessions.MinPasswordLength)
+            return Results.LocalRedirect("/password?error=" + ChangePasswordError.TooShort);
+        if (form.NewPassword == form.CurrentPassword) return Results.LocalRedirect("/password?error=" + ChangePasswordError.SameAsCurrent);
+        try
+        {
+            await sessions.ChangePasswordAsync(actor, form.CurrentPassword, form.NewPassword, ct);
+        }
+        catch (AccessDeniedException)
+        {
+            return Results.LocalRedirect("/password?error=" + ChangePasswordError.WrongCurrent);
+        }
+        session.Forget();
+        await session.SignInAsync(http, actor);
+        return Results.LocalRedirect("/password?done=true");
     }
 
     /// <summary>Back to the sign-in page with the reason (<c>?error=</c>) and the local return address kept.</summary>

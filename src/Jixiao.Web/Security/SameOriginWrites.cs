@@ -3,7 +3,7 @@ namespace Jixiao.Web.Security;
 /// <summary>
 /// No cross-site writes (跨站写入): every state-changing request — any method but GET/HEAD/OPTIONS/TRACE, and a
 /// WebSocket upgrade (the Blazor circuit) — must come from this site's own origin, or it is refused with 403
-/// problem+json before routing, authentication or the body are looked at.
+/// problem+json before authentication, the endpoint or the body are looked at.
 /// </summary>
 /// <remarks>
 /// The decision, in order (the same as Go 1.25's CrossOriginProtection):

@@ -32,7 +32,9 @@ dotnet publish src/Jixiao.Web -c Release -o "$OUT/web" -v quiet -nologo >/dev/nu
 echo "数据库：$DB_FILE"
 echo "地址：$URLS （浏览器打开；下面列出演示用户和本次启动的密码）"
 cd "$OUT/web"
-# Demo data is off unless asked for (appsettings.json); this command is the demo, so it asks.
-exec dotnet Jixiao.Web.dll --urls "$URLS" \
+# Demo data is off unless asked for (appsettings.json); this command is the demo, so it asks, in the environment
+# "Demo": Production refuses demo data and never prints a password (docs/SECURITY.md), while a demo is useless
+# without its users' passwords. Everything else (headers, origin check, sessions, limits) is as in Production.
+exec dotnet Jixiao.Web.dll --urls "$URLS" --environment Demo \
   --Jixiao:Database:Provider=sqlite --Jixiao:Demo:Enabled=true \
   "--ConnectionStrings:Jixiao=Data Source=$DB_FILE"

@@ -4,7 +4,6 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Jixiao.Data;
 using Jixiao.Web.Api;
-using Jixiao.Web.Demo;
 using Jixiao.Web.Security;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -16,12 +15,12 @@ var builder = WebApplication.CreateBuilder(args);
 var uploads = UploadLimits.From(builder.Configuration);
 
 builder.Services.AddJixiaoData(builder.Configuration);
-builder.Services.AddJixiaoSecurity();
+builder.Services.AddJixiaoSecurity(builder.Configuration);
 // Sign-in attempts per client address and user name (Jixiao:SignIn:PermitPerMinute); created by the container so it is disposed with it.
 builder.Services.AddSingleton(services => SignInRateLimiter.From(services.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton(uploads);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = uploads.MaxRequestBytes);
-builder.Services.AddProblemDetails();
+builder.AddJixiaoDeploymentDefaults();
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -40,26 +39,24 @@ builder.Services.AddMudServices();
 var app = builder.Build();
 _ = app.Services.GetRequiredService<SignInRateLimiter>(); // a bad Jixiao:SignIn:PermitPerMinute stops the start, not the first sign-in
 
+// `create-admin`: the first administrator of a new installation, then exit (docs/SECURITY.md).
+if (Jixiao.Web.Setup.CreateAdminCommand.IsRequested(args))
+{
+    EnsureSqliteFolder(app.Configuration);
+    return await Jixiao.Web.Setup.CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
+}
+
 EnsureSqliteFolder(app.Configuration);
 await JixiaoDatabase.MigrateAsync(app.Services);
-// Demo users and documents only when asked for (scripts/run.sh asks): a production instance never gets the demo's
-// users, nor their passwords in its log.
-if (app.Configuration.GetValue("Jixiao:Demo:Enabled", false))
-{
-    await using var scope = app.Services.CreateAsyncScope();
-    var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
-    var seeded = await demo.EnsureSeededAsync();
-    // Only hashes are stored, so on a later start the demo users get fresh passwords, printed again below.
-    if (seeded.Users.Count == 0) seeded = await demo.RenewDemoPasswordsAsync();
-    DemoUsersAnnouncement.Write(Console.Out, seeded.Users);
-}
-await DemoScale.GenerateIfConfiguredAsync(app.Services, app.Configuration, Console.Out);
+// Demo users and documents only when asked for (scripts/run.sh asks), and only once the port is bound
+// (Demo/DemoAtStartup.cs): a second start that cannot bind changes nothing.
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses;
     if (addresses is { Count: > 0 }) Console.WriteLine($"绩效系统已启动：{string.Join("，", addresses)}（按 Ctrl+C 停止）");
 });
 
+app.UseJixiaoDeploymentDefaults();
 var chinese = new CultureInfo("zh-CN");
 app.UseRequestLocalization(new RequestLocalizationOptions
 {
@@ -77,6 +74,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 app.UseWhen(context => (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         && !context.Request.Path.StartsWithSegments("/api"),
     branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+app.UseApiStatusProblems();
 // Routing after the status-code pages, so that the re-executed /not-found request is routed to its page.
 app.UseRouting();
 app.UseAuthentication();
@@ -85,12 +83,15 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapOpenApi();
+// The API description names every endpoint: to signed-in users only, except while developing.
+var openApi = app.MapOpenApi();
+if (!app.Environment.IsDevelopment()) openApi.RequireAuthorization();
 app.MapJixiaoApi();
 app.MapAccountEndpoints();
 app.MapRazorComponents<Jixiao.Web.Components.App>().AddInteractiveServerRenderMode();
 
 app.Run();
+return 0;
 
 // SQLite creates the file but not its folder (data/ on a fresh checkout).
 static void EnsureSqliteFolder(IConfiguration config)

@@ -2,6 +2,9 @@ using Jixiao.Data;
 using Jixiao.Data.Security;
 using Jixiao.Web.Security;
 using Jixiao.Web.Tests.Support;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Web.Tests;
@@ -28,6 +31,29 @@ public sealed class StartupTests(StartupTests.DemoAtStartupFixture fixture) : IC
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var again = await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureSeededAsync();
         Assert.Empty(again.Users);
+    }
+
+    [Fact]
+    public async Task A_second_start_on_the_same_database_that_cannot_bind_its_port_changes_no_password()
+    {
+        var before = await PasswordHashesAsync();
+        Assert.NotEmpty(before);
+        // The port is taken (as by the running instance); the second host has demo data on, as run.sh asks.
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        await using (var second = new JixiaoWebFactory(fixture.Settings))
+        {
+            second.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+            Assert.ThrowsAny<Exception>(() => second.StartServer());
+        }
+        Assert.Equal(before, await PasswordHashesAsync());
+    }
+
+    private async Task<Dictionary<string, string>> PasswordHashesAsync()
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<JixiaoDbContext>().Users.AsNoTracking().ToDictionaryAsync(u => u.UserName, u => u.PasswordHash);
     }
 
     [Fact]

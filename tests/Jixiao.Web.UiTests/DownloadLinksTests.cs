@@ -59,7 +59,12 @@ public sealed class DownloadLinksTests : IAsyncLifetime
         var (filer, document) = await FilersDocumentAsync();
         var auth = _context.AddAuthorization();
         auth.SetAuthorized(filer.UserName);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, filer.UserId.ToString(CultureInfo.InvariantCulture)));
+        // The page finds its user through the server-side session the cookie names, as after a real sign-in.
+        string session;
+        await using (var scope = _data.CreateAsyncScope())
+            session = await scope.ServiceProvider.GetRequiredService<Jixiao.Data.Security.UserSessions>().StartAsync(filer.UserId, TimeSpan.FromHours(1));
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, filer.UserId.ToString(CultureInfo.InvariantCulture)),
+            new Claim(CurrentActor.SessionClaimType, session));
 
         var page = _context.Render<DocumentPage>(p => p.Add(x => x.DocumentId, document.Id));
         page.WaitForElement("[data-testid=download-links]");

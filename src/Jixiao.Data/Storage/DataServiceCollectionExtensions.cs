@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Jixiao.Data;
 
@@ -34,6 +35,9 @@ public static class DataServiceCollectionExtensions
         }
         services.AddSingleton(new DemoDataOptions(config["Jixiao:Demo:Password"]));
         services.AddScoped<JixiaoStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<Security.UserSessions>();
+        services.AddScoped<Security.AdministratorSetup>();
         services.AddTransient<DemoData>();
         return services;
     }

@@ -21,6 +21,8 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<FindingEntity> Findings => Set<FindingEntity>();
     public DbSet<FindingAcceptanceEntity> FindingAcceptances => Set<FindingAcceptanceEntity>();
     public DbSet<AuditLogEntity> AuditLog => Set<AuditLogEntity>();
+    public DbSet<UserSessionEntity> UserSessions => Set<UserSessionEntity>();
+    public DbSet<DataProtectionKeyEntity> DataProtectionKeys => Set<DataProtectionKeyEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -152,5 +154,6 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
             b.HasOne(x => x.Document).WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(x => x.DocumentId);
         });
+        SessionModel.Configure(m);
     }
 }

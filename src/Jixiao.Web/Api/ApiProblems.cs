@@ -25,6 +25,7 @@ internal static class ApiProblems
         StatusCodes.Status401Unauthorized => "需要登录",
         StatusCodes.Status403Forbidden => "无权执行此操作",
         StatusCodes.Status404NotFound => "未找到",
+        StatusCodes.Status405MethodNotAllowed => "请求方法不支持",
         StatusCodes.Status409Conflict => "操作冲突",
         StatusCodes.Status413PayloadTooLarge => "上传内容过大",
         StatusCodes.Status415UnsupportedMediaType => "请求格式不支持",

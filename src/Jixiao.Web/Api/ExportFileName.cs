@@ -43,12 +43,18 @@ internal static class ExportFileName
     }
 
     // A department name comes from the imported file: characters that no file system accepts (or that would make it
-    // a path) become "_", so the browser saves it as given rather than renaming or refusing it.
+    // a path) become "_", so the browser saves it as given rather than renaming or refusing it. Invisible format
+    // characters — bidi overrides and isolates (U+202A–202E, U+2066–2069), zero-width ones — are removed: an override
+    // makes "文件\u202Efdp.exe" show as "文件exe.pdf" in the save dialog (issue 19).
     private static string Safe(string name)
     {
         var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
         var text = new StringBuilder(name.Length);
-        foreach (var c in name.Trim()) text.Append(invalid.Contains(c) || char.IsControl(c) ? '_' : c);
-        return text.ToString();
+        foreach (var c in name.Trim())
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format) continue;
+            text.Append(invalid.Contains(c) || char.IsControl(c) ? '_' : c);
+        }
+        return text.ToString().Trim();
     }
 }

@@ -15,7 +15,7 @@ internal static partial class DemoScale
     public const string Setting = "Jixiao:Demo:Scale";
 
     /// <summary>Generates the data when the setting asks for it and the database does not have it yet.</summary>
-    public static async Task GenerateIfConfiguredAsync(IServiceProvider services, IConfiguration config, TextWriter output)
+    public static async Task GenerateIfConfiguredAsync(IServiceProvider services, IConfiguration config, TextWriter output, bool printPassword)
     {
         var text = config[Setting];
         if (string.IsNullOrWhiteSpace(text)) return;
@@ -38,7 +38,9 @@ internal static partial class DemoScale
         output.WriteLine($"正在生成规模测试数据：{departments} 个部门 × {projects} 个项目……");
         var result = await scope.ServiceProvider.GetRequiredService<DemoData>().GenerateScaleAsync(departments, projects);
         output.WriteLine($"规模测试数据已生成：行政区划 {result.JurisdictionId}，{result.DepartmentIds.Count} 个部门，{result.FiscalYear} 年度。");
-        output.WriteLine($"  角色：财政审核人  用户名：{result.Finance.UserName}  密码：{result.FinancePassword}  （可查看全部规模测试部门）");
+        // Production never prints a password: the benchmark sets it itself (Jixiao:Demo:Password).
+        var password = printPassword ? result.FinancePassword : "（生产环境不打印）";
+        output.WriteLine($"  角色：财政审核人  用户名：{result.Finance.UserName}  密码：{password}  （可查看全部规模测试部门）");
     }
 
     [GeneratedRegex(@"^(\d+)\s*[xX×*]\s*(\d+)$")]

@@ -10,7 +10,7 @@ namespace Jixiao.Web.Security;
 /// </summary>
 internal static class ApiCookieEvents
 {
-    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi");
 
     public static void Configure(CookieAuthenticationEvents events)
     {

@@ -1,4 +1,3 @@
-using Jixiao.Data;
 using Jixiao.Data.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -9,15 +8,19 @@ namespace Jixiao.Web.Security;
 /// Scoped; used by the API and by Blazor components. The principal comes from the
 /// <see cref="AuthenticationStateProvider"/>, which works inside interactive server circuits (where HttpContext is
 /// absent or stale); plain HTTP requests hand their cookie principal to it through
-/// <see cref="AuthenticationStateBridge"/>. Nothing is cached: a circuit lives for hours, and a role or scope change
-/// by the administrator must apply on the next click, so every call re-reads the user from the store.
+/// <see cref="AuthenticationStateBridge"/>. Nothing is cached: a circuit lives for hours, and a sign-out elsewhere, a
+/// 全部下线 or a role change by the administrator must apply on the next click, so every call re-reads the session and
+/// its user from the database (one query).
 /// </summary>
-public sealed class CurrentActor(AuthenticationStateProvider authentication, JixiaoStore store)
+public sealed class CurrentActor(AuthenticationStateProvider authentication, UserSessions sessions)
 {
+    /// <summary>The claim that holds the server-side session's token (<see cref="UserSessions"/>).</summary>
+    public const string SessionClaimType = "jixiao:session";
+
     public async Task<Actor?> GetAsync(CancellationToken ct = default)
     {
         var state = await authentication.GetAuthenticationStateAsync();
-        var userId = ActorPrincipal.UserIdOf(state.User);
-        return userId is int id ? await store.GetActorAsync(id, ct) : null;
+        var token = ActorPrincipal.SessionTokenOf(state.User);
+        return token is null ? null : await sessions.GetActorAsync(token, ct);
     }
 }

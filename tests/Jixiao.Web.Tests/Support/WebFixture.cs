@@ -33,11 +33,23 @@ public abstract class WebFixture : IAsyncLifetime
         new("Jixiao:Upload:MaxMegabytes", "1"),
     ];
 
+    /// <summary>The host's environment (Development unless a fixture tests the production defaults).</summary>
+    protected virtual string HostEnvironment => "Development";
+
+    /// <summary>Services a fixture replaces after Program registered its own (e.g. a manual clock).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>The settings the host was started with (database and <see cref="HostSettings"/>), for a second host on the same data.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; private set; } = new Dictionary<string, string?>();
+
     public async Task InitializeAsync()
     {
         var settings = new Dictionary<string, string?>(await CreateDatabaseAsync());
         foreach (var (key, value) in HostSettings()) settings[key] = value;
-        _factory = new JixiaoWebFactory(settings);
+        Settings = settings;
+        _factory = new JixiaoWebFactory(settings, HostEnvironment, ConfigureTestServices);
         _ = _factory.Server; // starts the host, which migrates the database
         await SeedAsync();
         SeedFiscalYear = await ReadSeedFiscalYearAsync();

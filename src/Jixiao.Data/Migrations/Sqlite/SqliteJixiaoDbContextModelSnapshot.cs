@@ -87,6 +87,25 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.ToTable("budget_units", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.DataProtectionKeyEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.DepartmentEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -567,6 +586,36 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.UserSessionEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("user_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.AuditLogEntity", b =>
                 {
                     b.HasOne("Jixiao.Data.Entities.DocumentEntity", "Document")
@@ -715,6 +764,15 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.UserSessionEntity", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.UserEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -33,6 +33,16 @@ public static class FindingFieldNames
         "explanation" => "情况说明",
         "hidden" => "不可见文字",
         WholeOverallTarget => "部门整体绩效目标",
+        // 绩效自评与运行监控 (Evaluation/, Monitoring/)
+        "actual" => "实际完成值",
+        "grade" => "评价等级",
+        "score" => "得分",
+        "reason" => "偏差原因分析及改进措施",
+        "execution" => "预算执行情况",
+        "progress" => "截至完成值",
+        "likelihood" => "完成目标可能性",
+        "causes" => "偏差原因",
+        "remedy" => "纠偏措施",
         _ => field,
     };
 }

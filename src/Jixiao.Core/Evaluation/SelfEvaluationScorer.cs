@@ -54,7 +54,7 @@ public sealed class SelfEvaluationScorer(EvaluationSettings settings, TargetKeys
                 Code = p.Code,
                 Name = p.Name,
                 Execution = new ExecutionActuals(p.Budget.Total, p.Budget.Total, null),
-                Indicators = p.Indicators.Select(l => new IndicatorActual { Key = keys.Indicator(l), Level2 = l.Level2, Name = l.Name }).ToArray(),
+                Indicators = EvaluationLines.Of(p).Select(l => new IndicatorActual { Key = keys.Indicator(l), Level2 = l.Level2, Name = l.Name }).ToArray(),
             }).ToArray(),
         };
     }
@@ -81,22 +81,23 @@ public sealed class SelfEvaluationScorer(EvaluationSettings settings, TargetKeys
     private ProjectEvaluation ScoreProject(TargetDocument targets, Project target, ProjectActuals filled, int position, MoneyUnit? sheetUnit, int? fiscalYear)
     {
         var findings = new List<Finding>();
-        var lineMatch = LineMatcher.Match(target.Indicators, filled.Indicators,
+        var targetLines = EvaluationLines.Of(target);
+        var lineMatch = LineMatcher.Match(targetLines, filled.Indicators,
             (l => keys.Indicator(l), a => a.Key),
             (l => l.Level2 is null ? null : l.Level2 + "\u001f" + l.Name, a => a.Level2 is null ? null : a.Level2 + "\u001f" + a.Name),
             (l => l.Name, a => a.Name));
-        var byTarget = new IndicatorActual?[target.Indicators.Count];
+        var byTarget = new IndicatorActual?[targetLines.Count];
         for (var f = 0; f < filled.Indicators.Count; f++)
             if (lineMatch[f] >= 0) byTarget[lineMatch[f]] = filled.Indicators[f];
 
         var applicable = byTarget.Select(a => !IsNotApplicable(a?.Actual)).ToArray();
-        var points = LinePoints.Allocate(target.Indicators, applicable, Settings);
-        var lines = new List<IndicatorEvaluation>(filled.Indicators.Count + target.Indicators.Count);
-        for (var t = 0; t < target.Indicators.Count; t++)
-            lines.Add(ScoreLine(target, target.Indicators[t], byTarget[t], applicable[t], points[t], position, t + 1, fiscalYear, findings));
-        if (target.Indicators.Count > 0 && !applicable.Contains(true))
+        var points = LinePoints.Allocate(targetLines, applicable, Settings);
+        var lines = new List<IndicatorEvaluation>(filled.Indicators.Count + targetLines.Count);
+        for (var t = 0; t < targetLines.Count; t++)
+            lines.Add(ScoreLine(target, targetLines[t], byTarget[t], applicable[t], points[t], position, t + 1, fiscalYear, findings));
+        if (targetLines.Count > 0 && !applicable.Contains(true))
             findings.Add(EvaluationRules.NothingApplicable.At(FindingLocation.ForProject(position, "indicators"),
-                $"项目“{target.Name}”的全部{target.Indicators.Count}项指标都标为不适用，指标得分无从计算",
+                $"项目“{target.Name}”的全部{targetLines.Count}项指标都标为不适用，指标得分无从计算",
                 FindingFingerprint.Content(target.Code, target.Name)));
         for (var f = 0; f < filled.Indicators.Count; f++)
         {
@@ -161,7 +162,7 @@ public sealed class SelfEvaluationScorer(EvaluationSettings settings, TargetKeys
             return result with { Method = MethodIfFilled(target), Score = 0m };
         }
 
-        var formula = LineScore.Compute(target.Target, filled.Actual, points, fiscalYear, Settings);
+        var formula = LineScore.Compute(EvaluationLines.TargetOf(target), filled.Actual, points, fiscalYear, Settings);
         if (formula.NotComparable)
             findings.Add(EvaluationRules.NotComparable.At(FindingLocation.ForIndicator(position, line, "actual"),
                 $"{what}的实际完成值“{filled.Actual.Trim()}”与指标值单位不同或不是数值，无法按公式计分，改由评价人按等级评判", content));
@@ -182,7 +183,7 @@ public sealed class SelfEvaluationScorer(EvaluationSettings settings, TargetKeys
     }
 
     /// <summary>The method a line would be scored by, for a line with no actual yet.</summary>
-    private static ScoringMethod MethodIfFilled(Indicator target) => target.Target switch
+    private static ScoringMethod MethodIfFilled(Indicator target) => EvaluationLines.TargetOf(target) switch
     {
         { IsMeasurable: true, Op: { } op } when op.IsFloor() => ScoringMethod.GreaterRatio,
         { IsMeasurable: true, Op: { } op } when op.IsCeiling() => ScoringMethod.LessRatio,
@@ -223,7 +224,7 @@ public sealed class SelfEvaluationScorer(EvaluationSettings settings, TargetKeys
 
     private void FlagFarPast(Indicator target, decimal t, decimal a, string what, int position, int line, string content, List<Finding> findings)
     {
-        if (t == 0 || target.Target?.Op is not { } op) return;
+        if (t == 0 || EvaluationLines.TargetOf(target)?.Op is not { } op) return;
         var past = op.IsFloor() ? (a - t) / t : op.IsCeiling() ? (t - a) / t : Math.Abs(a - t) / t;
         if (past <= Settings.FarPastShare) return;
         findings.Add(EvaluationRules.FarPastTarget.At(FindingLocation.ForIndicator(position, line, "actual"),

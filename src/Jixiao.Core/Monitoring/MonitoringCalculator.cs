@@ -56,7 +56,7 @@ public sealed class MonitoringCalculator(MonitoringSettings settings, TargetKeys
                 Code = p.Code,
                 Name = p.Name,
                 Execution = new ExecutionProgress(p.Budget.Total, null),
-                Indicators = p.Indicators.Select(l => new IndicatorProgress { Key = keys.Indicator(l), Level2 = l.Level2, Name = l.Name }).ToArray(),
+                Indicators = EvaluationLines.Of(p).Select(l => new IndicatorProgress { Key = keys.Indicator(l), Level2 = l.Level2, Name = l.Name }).ToArray(),
             }).ToArray(),
         };
     }
@@ -103,16 +103,17 @@ public sealed class MonitoringCalculator(MonitoringSettings settings, TargetKeys
                 $"项目“{target.Name}”预算执行红灯（执行率{Format(rate)}%，计划{ScoreRounding.Format2(planned)}%），须选择偏差原因并填写纠偏措施后才能报送",
                 FindingFingerprint.Content(target.Code, target.Name, filled.Execution.Executed?.Text, filled.Remedy)));
 
-        var lineMatch = LineMatcher.Match(target.Indicators, filled.Indicators,
+        var targetLines = EvaluationLines.Of(target);
+        var lineMatch = LineMatcher.Match(targetLines, filled.Indicators,
             (l => keys.Indicator(l), a => a.Key),
             (l => l.Level2 is null ? null : l.Level2 + "\u001f" + l.Name, a => a.Level2 is null ? null : a.Level2 + "\u001f" + a.Name),
             (l => l.Name, a => a.Name));
-        var byTarget = new IndicatorProgress?[target.Indicators.Count];
+        var byTarget = new IndicatorProgress?[targetLines.Count];
         for (var f = 0; f < filled.Indicators.Count; f++)
             if (lineMatch[f] >= 0) byTarget[lineMatch[f]] = filled.Indicators[f];
         var lines = new List<IndicatorMonitoring>();
-        for (var t = 0; t < target.Indicators.Count; t++)
-            lines.Add(LightLine(target, target.Indicators[t], byTarget[t], planned, position, t + 1, findings));
+        for (var t = 0; t < targetLines.Count; t++)
+            lines.Add(LightLine(target, targetLines[t], byTarget[t], planned, position, t + 1, findings));
         for (var f = 0; f < filled.Indicators.Count; f++)
         {
             if (lineMatch[f] >= 0) continue;
@@ -171,7 +172,7 @@ public sealed class MonitoringCalculator(MonitoringSettings settings, TargetKeys
         var content = FindingFingerprint.Content(project.Code, project.Name, target.Level2, target.Name, target.Value, filled?.Progress, filled?.Likelihood, filled?.Remedy);
         var where = FindingLocation.ForIndicator(position, line, "progress");
         var light = Light.None;
-        var t = target.Target;
+        var t = EvaluationLines.TargetOf(target);
         if (t is { Op: { } op } && op.IsFloor() && t.IsMeasurable)
         {
             if (string.IsNullOrWhiteSpace(filled?.Progress)) light = Light.Red;

@@ -14,7 +14,7 @@ public static class JixiaoCommand
 {
     public static RootCommand Create(TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Jixiao 绩效：部门预算绩效目标的导入、审核与公开")
+        var root = new RootCommand("Jixiao 绩效：部门预算绩效目标的导入、审核、公开、运行监控与绩效自评")
         {
             ImportCommand.Create(output, error),
             CheckCommand.Create(output, error),

@@ -110,9 +110,9 @@ public class EvaluateCommandTests : IDisposable
         Assert.Contains("第1个项目“甲”的 execution的 executed“四十万”不是数字", bad.Err);
         Assert.DoesNotContain("   at ", bad.Err);
 
-        var notJson = Run("evaluate", seed, "--actuals", Save("自评表.xlsx", "PK"));
-        Assert.Equal(2, notJson.Code);
-        Assert.Contains("不是 JSON", notJson.Err);
+        var notSheet = Run("evaluate", seed, "--actuals", Save("自评表.txt", "会议纪要\n今天讨论了食堂菜单。\n"));
+        Assert.Equal(2, notSheet.Code);
+        Assert.Contains("不像项目支出绩效自评表", notSheet.Err);
 
         var missing = Run("evaluate", seed, "--actuals", Path.Combine(_dir, "无.json"));
         Assert.Equal(2, missing.Code);
@@ -124,6 +124,28 @@ public class EvaluateCommandTests : IDisposable
 
         var badTargets = Run("evaluate", Save("空.txt", ""), "--template");
         Assert.Equal(2, badTargets.Code);
+    }
+
+    [Fact]
+    public void The_excel_template_is_written_in_the_10号_layout_and_read_back_as_actuals()
+    {
+        var seed = Seed("004_118d383ccab95c06.txt");
+        var xlsx = Path.Combine(_dir, "自评表模板.xlsx");
+        var written = Run("evaluate", seed, "--template", xlsx);
+        Assert.True(written.Code == 0, written.Err);
+        Assert.Contains("28 个项目，215 项指标", written.Err);
+
+        var scored = Run("evaluate", seed, "--actuals", xlsx, "--json");
+        Assert.Equal(ExitCodes.FindingsWithErrors, scored.Code);
+        using var doc = JsonDocument.Parse(scored.Out);
+        var projects = doc.RootElement.GetProperty("projects");
+        Assert.Equal(28, projects.GetArrayLength());
+        Assert.Equal("22.59", projects[0].GetProperty("execution").GetProperty("yearBudget").GetString());
+        Assert.All(projects.EnumerateArray(), p => Assert.Contains(p.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "EVA-001"));
+
+        var wrong = Run("evaluate", seed, "--template", Path.Combine(_dir, "模板.docx"));
+        Assert.Equal(2, wrong.Code);
+        Assert.Contains("只能写成 .xlsx", wrong.Err);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public static class MonitorCommand
             output.WriteLine(MonitoringJsonWriter.WriteTemplate(MonitoringCalculator.Template(targets, asOf ?? (year is int y ? MonitoringSettings.Default.DefaultAsOf(y) : null))));
             return ExitCodes.Ok;
         }
-        var sheet = SheetFile.TryRead(progressFile!, "监控表", MonitoringJsonReader.Read, error);
+        var sheet = SheetFile.TryRead(progressFile!, "监控表", (name, bytes) => MonitoringJsonReader.Read(SheetFile.JsonOnly("监控表", name, bytes)), error);
         if (sheet is null) return ExitCodes.UnreadableInput;
         if (sheet.FiscalYear is null && targets.FiscalYear is null && asOf is null && sheet.AsOf is null)
         {

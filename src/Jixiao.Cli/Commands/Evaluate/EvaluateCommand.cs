@@ -15,9 +15,10 @@ public static class EvaluateCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var targets = new Argument<FileInfo>("TARGETS") { Description = "批复的绩效目标文件（jixiao 能读取的任何格式）" };
-        var actuals = new Option<FileInfo?>("--actuals") { Description = "填好的自评表：jixiao.evaluation/1 JSON，或 10号 格式的项目支出绩效自评表（.xlsx .docx .pdf）" };
+        var actuals = new Option<FileInfo?>("--actuals") { HelpName = "ACTUALS", Description = "填好的自评表：jixiao.evaluation/1 JSON，或 10号 格式的项目支出绩效自评表（.xlsx .docx .pdf）" };
         var template = new Option<FileInfo?>("--template")
         {
+            HelpName = "OUT.xlsx",
             Description = "不评分，输出按绩效目标逐项预填的自评表（实际完成值为空），供填写：不给文件名时打印 JSON，给 OUT.xlsx 时写 10号 格式的 Excel",
             Arity = ArgumentArity.ZeroOrOne,
         };

@@ -16,8 +16,8 @@ public static class MonitorCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var targets = new Argument<FileInfo>("TARGETS") { Description = "批复的绩效目标文件（jixiao 能读取的任何格式）" };
-        var progress = new Option<FileInfo?>("--progress") { Description = "填好的监控表（jixiao.monitoring/1 JSON）" };
-        var asOf = new Option<string?>("--as-of") { Description = "截至日期（如 2024-07-31）；不给时用监控表的 asOf，再不然为预算年度的 7 月 31 日" };
+        var progress = new Option<FileInfo?>("--progress") { HelpName = "PROGRESS", Description = "填好的监控表（jixiao.monitoring/1 JSON）" };
+        var asOf = new Option<string?>("--as-of") { HelpName = "DATE", Description = "截至日期（如 2024-07-31）；不给时用监控表的 asOf，再不然为预算年度的 7 月 31 日" };
         var template = new Option<bool>("--template") { Description = "不计算，输出按绩效目标逐项预填的监控表 JSON，供填写" };
         var json = new Option<bool>("--json") { Description = "以 jixiao.monitoring/1 JSON 输出监控结果" };
         var command = new Command("monitor", "运行监控：按项目自己的用款计划计算执行进度和指标完成进度，亮红黄绿蓝灯") { targets, progress, asOf, template, json };

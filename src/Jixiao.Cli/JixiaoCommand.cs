@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using Jixiao.Cli.Commands.Check;
 using Jixiao.Cli.Commands.Corpus;
+using Jixiao.Cli.Commands.Evaluate;
 using Jixiao.Cli.Commands.Import;
+using Jixiao.Cli.Commands.Monitor;
 using Jixiao.Cli.Commands.Publish;
 
 namespace Jixiao.Cli;
@@ -12,13 +14,15 @@ public static class JixiaoCommand
 {
     public static RootCommand Create(TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Jixiao 绩效：部门预算绩效目标的导入、审核与公开")
+        var root = new RootCommand("Jixiao 绩效：部门预算绩效目标的导入、审核、公开、运行监控与绩效自评")
         {
             ImportCommand.Create(output, error),
             CheckCommand.Create(output, error),
             AcceptCommand.Create(output, error),
             PublishCommand.Create(output, error),
             CorpusCommand.Create(output, error),
+            EvaluateCommand.Create(output, error),
+            MonitorCommand.Create(output, error),
         };
         // The built-in options carry English descriptions whatever the culture; our users read Chinese.
         foreach (var option in root.Options)
@@ -42,7 +46,7 @@ public static class JixiaoCommand
             // Every word after a mistyped verb is "unrecognised" too; the first few lines say what matters.
             foreach (var problem in parsed.Errors.Take(2))
                 error.WriteLine($"错误：{problem.Message.TrimEnd('.', '。', ' ')}。");
-            error.WriteLine("用法见 jixiao --help，或 jixiao import --help / check --help / accept --help / publish --help / corpus --help。");
+            error.WriteLine("用法见 jixiao --help，或 jixiao import --help / check --help / accept --help / publish --help / corpus --help / evaluate --help / monitor --help。");
             return ExitCodes.UnreadableInput;
         }
         var config = new InvocationConfiguration { Output = output, Error = error };

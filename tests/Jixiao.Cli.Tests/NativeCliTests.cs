@@ -135,6 +135,43 @@ public class NativeCliTests(NativeCli native) : IClassFixture<NativeCli>, IDispo
     }
 
     [Fact]
+    public void Evaluate_and_monitor_print_the_same_on_every_seed()
+    {
+        foreach (var seed in SeedFiles())
+        {
+            AssertSame("evaluate", seed, "--template", "--json");
+            AssertSame("monitor", seed, "--template");
+        }
+        var s003 = Seed("003_33e3c13fb73fd403.txt");
+        var actuals = Path.Combine(_dir, "自评.json");
+        File.WriteAllText(actuals, EvaluateCommandTests.FilledSeed003(InProcess("evaluate", s003, "--template").Out, wageReason: null));
+        AssertSame("evaluate", s003, "--actuals", actuals);
+        AssertSame("evaluate", s003, "--actuals", actuals, "--json");
+        var s004 = Seed("004_118d383ccab95c06.txt");
+        var progress = Path.Combine(_dir, "监控.json");
+        File.WriteAllText(progress, MonitorCommandTests.FilledSeed004(InProcess("monitor", s004, "--template").Out, explained: false));
+        AssertSame("monitor", s004, "--progress", progress);
+        AssertSame("monitor", s004, "--progress", progress, "--as-of", "2024-06-30", "--json");
+        AssertSame("evaluate", s003, "--actuals", Path.Combine(_dir, "不存在.json"));
+        AssertSame("monitor", s004, "--template", "--as-of", "七月");
+    }
+
+    [Fact]
+    public void The_excel_self_evaluation_template_written_natively_reads_as_the_in_process_one()
+    {
+        var seed = Seed("004_118d383ccab95c06.txt");
+        var nativeOut = Path.Combine(Directory.CreateDirectory(Path.Combine(_dir, "native")).FullName, "自评表.xlsx");
+        var ownOut = Path.Combine(Directory.CreateDirectory(Path.Combine(_dir, "own")).FullName, "自评表.xlsx");
+        var written = native.Run("evaluate", seed, "--template", nativeOut);
+        Assert.True(written.Code == 0, written.Err);
+        Assert.Equal(0, InProcess("evaluate", seed, "--template", ownOut).Code);
+        var fromNative = native.Run("evaluate", seed, "--actuals", nativeOut, "--json");
+        var fromOwn = InProcess("evaluate", seed, "--actuals", ownOut, "--json");
+        Assert.Equal(fromOwn.Code, fromNative.Code);
+        Assert.Equal(fromOwn.Out, fromNative.Out);
+    }
+
+    [Fact]
     public void Help_and_usage_errors_are_the_same_Chinese_texts()
     {
         AssertSame("--help");

@@ -1,4 +1,5 @@
 using Jixiao.Data.Entities;
+using Jixiao.Data.Limits;
 using Jixiao.Data.Mapping;
 using Jixiao.Data.Security;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,9 @@ public sealed partial class JixiaoStore
             WorkflowAction.Approve => DocumentAction.Approve,
             _ => DocumentAction.Publish,
         }, d, action.ToChinese());
+        note = InputText.Clean(note);
         var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (trimmed is not null) _guard.Documents.Text($"文档“{d.Title}”", $"{action.ToChinese()}意见", trimmed);
         if (action == WorkflowAction.Return && trimmed is null)
             throw new WorkflowException("退回时必须填写退回意见，说明需要修改什么。");
 
@@ -87,8 +90,10 @@ public sealed partial class JixiaoStore
             throw new NotFoundException($"找不到编号为 {findingId} 的审核意见，或您无权查看。");
         }
         Require(actor, DocumentAction.AcceptFinding, d, "接受审核意见");
-        if (string.IsNullOrWhiteSpace(reason)) throw new WorkflowException("接受审核意见时必须填写理由。");
+        reason = InputText.Clean(reason) ?? "";
+        if (string.IsNullOrWhiteSpace(reason)) throw new InvalidInputException("接受审核意见时必须填写理由。");
         var why = reason.Trim();
+        _guard.Documents.Text($"审核意见“{finding.RuleId}”", "接受理由", why);
         var now = Now;
 
         var acceptance = await _db.FindingAcceptances.FirstOrDefaultAsync(a => a.DocumentId == d.Id && a.RuleId == finding.RuleId && a.Fingerprint == finding.Fingerprint, ct).ConfigureAwait(false);

@@ -34,11 +34,13 @@ public sealed partial class JixiaoStore
         var now = Now;
         var version = await _db.DocumentVersions.FirstAsync(v => v.DocumentId == d.Id && v.Number == d.CurrentVersion, ct).ConfigureAwait(false);
         var previous = d.State;
+        if (action == WorkflowAction.Approve) await CheckSeparationOfDutiesAsync(actor!, d, version, ct).ConfigureAwait(false);
         switch (action)
         {
             case WorkflowAction.Submit:
                 version.Frozen = true;
                 version.StateWhenFrozen = WorkflowState.Submitted;
+                version.SubmittedBy = actor!.UserName;
                 d.ReturnNote = null;
                 break;
             case WorkflowAction.Return:
@@ -75,6 +77,22 @@ public sealed partial class JixiaoStore
         return ToSummary(d);
     }
 
+    /// <summary>
+    /// 职责分离 on approval: the jurisdiction's setting and who submitted the version (recorded on the version; for
+    /// versions submitted before it was recorded, the last 送审 line of the audit log).
+    /// </summary>
+    private async Task CheckSeparationOfDutiesAsync(Actor approver, DocumentEntity d, DocumentVersionEntity version, CancellationToken ct)
+    {
+        var separate = await _db.Jurisdictions.AsNoTracking().Where(j => j.Id == d.JurisdictionId)
+            .Select(j => j.SeparateSubmitAndApprove).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        if (!separate) return;
+        var submitted = WorkflowAction.Submit.ToChinese();
+        var submittedBy = version.SubmittedBy
+            ?? await _db.AuditLog.AsNoTracking().Where(a => a.DocumentId == d.Id && a.Action == submitted)
+                .OrderByDescending(a => a.Id).Select(a => a.UserName).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        SeparationOfDuties.CheckApproval(approver, submittedBy, separate, d.Title, version.Number);
+    }
+
     /// <summary>Accepts a finding with a reason (接受): it stays listed, marked accepted, and no longer counts as open.</summary>
     public async Task<FindingView> AcceptFindingAsync(Actor? actor, int findingId, string reason, CancellationToken ct = default)
     {
@@ -91,7 +109,7 @@ public sealed partial class JixiaoStore
         }
         Require(actor, DocumentAction.AcceptFinding, d, "接受审核意见");
         reason = InputText.Clean(reason) ?? "";
-        if (string.IsNullOrWhiteSpace(reason)) throw new InvalidInputException("接受审核意见时必须填写理由。");
+        if (string.IsNullOrWhiteSpace(reason)) throw new WorkflowException("接受审核意见时必须填写理由。");
         var why = reason.Trim();
         _guard.Documents.Text($"审核意见“{finding.RuleId}”", "接受理由", why);
         var now = Now;

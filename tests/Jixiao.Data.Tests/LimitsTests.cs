@@ -76,6 +76,26 @@ public abstract class LimitsTests : StoreTestBase
     }
 
     [Fact]
+    public async Task A_document_with_more_indicators_in_all_than_the_limit_is_refused_with_the_excess()
+    {
+        var filer = await SignIn(NotaryFiler);
+
+        var e = await Assert.ThrowsAsync<LimitExceededException>(() =>
+            ImportTextAsync(StoreWith(new InputLimits { MaxIndicatorsPerDocument = 10 }), filer, SyntheticDocument.Text(Seed002Text, 3, 4)));
+
+        Assert.Contains("共有 12 项绩效指标，超过每份文档 10 项指标的上限（多 2 项）", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_project_as_large_as_the_largest_real_one_imports_with_the_default_limits()
+    {
+        // The corpus' largest project has 246 indicators (docs/limits.md); the defaults must take it.
+        var filer = await SignIn(NotaryFiler);
+        var stored = await ImportTextAsync(Db.NewStore(), filer, SyntheticDocument.Text(Seed002Text, 2, 246));
+        Assert.Equal(2 * 246, await CountAsync(c => c.Indicators.Where(i => i.DocumentId == stored.Id)));
+    }
+
+    [Fact]
     public async Task A_project_name_of_600_characters_is_refused_in_Chinese_not_by_the_database()
     {
         var filer = await SignIn(NotaryFiler);

@@ -20,6 +20,11 @@ public sealed class DocumentLimits(InputLimits limits)
             throw new LimitExceededException(
                 $"{file}含 {model.Projects.Count} 个项目，超过每份文档 {Limits.MaxProjectsPerDocument} 个项目的上限（多 {model.Projects.Count - Limits.MaxProjectsPerDocument} 个），未导入。" +
                 $"请按预算单位拆分文件，或请管理员调整 {InputLimits.Section}:{nameof(InputLimits.MaxProjectsPerDocument)}。");
+        var indicators = model.Projects.Sum(p => p.Indicators.Count);
+        if (indicators > Limits.MaxIndicatorsPerDocument)
+            throw new LimitExceededException(
+                $"{file}共有 {indicators} 项绩效指标，超过每份文档 {Limits.MaxIndicatorsPerDocument} 项指标的上限（多 {indicators - Limits.MaxIndicatorsPerDocument} 项），未导入。" +
+                $"请按预算单位拆分文件，或请管理员调整 {InputLimits.Section}:{nameof(InputLimits.MaxIndicatorsPerDocument)}。");
         for (var p = 0; p < model.Projects.Count; p++)
         {
             var project = model.Projects[p];

@@ -15,8 +15,11 @@ public sealed record InputLimits
     /// <summary>一份文档的项目数上限（语料最多 88 个，烟台住建 76 个）。</summary>
     public int MaxProjectsPerDocument { get; init; } = 500;
 
-    /// <summary>一个项目的绩效指标数上限（语料中一个项目最多几十项）。</summary>
-    public int MaxIndicatorsPerProject { get; init; } = 200;
+    /// <summary>一个项目的绩效指标数上限（语料中一个项目最多 246 项：西安某卫生健康专项）。</summary>
+    public int MaxIndicatorsPerProject { get; init; } = 1000;
+
+    /// <summary>一份文档全部项目的绩效指标总数上限（语料最多 932 项）：决定了允许的最大文档有多大。</summary>
+    public int MaxIndicatorsPerDocument { get; init; } = 20000;
 
     /// <summary>名称类字段（项目名称、三级指标、一级/二级指标、单位、负责人……）的字符数上限。</summary>
     public int MaxNameLength { get; init; } = 300;
@@ -42,6 +45,7 @@ public sealed record InputLimits
         {
             MaxProjectsPerDocument = Positive(section, nameof(MaxProjectsPerDocument), d.MaxProjectsPerDocument),
             MaxIndicatorsPerProject = Positive(section, nameof(MaxIndicatorsPerProject), d.MaxIndicatorsPerProject),
+            MaxIndicatorsPerDocument = Positive(section, nameof(MaxIndicatorsPerDocument), d.MaxIndicatorsPerDocument),
             MaxNameLength = Positive(section, nameof(MaxNameLength), d.MaxNameLength),
             MaxTextLength = Positive(section, nameof(MaxTextLength), d.MaxTextLength),
             MaxConcurrentImportsPerUser = Positive(section, nameof(MaxConcurrentImportsPerUser), d.MaxConcurrentImportsPerUser),

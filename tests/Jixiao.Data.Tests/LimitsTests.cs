@@ -99,13 +99,13 @@ public abstract class LimitsTests : StoreTestBase
     public async Task A_project_name_of_600_characters_is_refused_in_Chinese_not_by_the_database()
     {
         var filer = await SignIn(NotaryFiler);
-        var longName = string.Concat(Enumerable.Repeat("很长的项目名称", 86)) + "末尾"; // 604 characters: over the 500 of the column too
+        var longName = string.Concat(Enumerable.Repeat("很长的项目名称", 86)) + "末尾"; // 604 characters: over the default 500 (the column's width too)
         var text = SyntheticDocument.Text(Seed002Text, 2, 2, i => i == 2 ? longName : "项目" + i);
 
         var e = await Assert.ThrowsAsync<LimitExceededException>(() => ImportTextAsync(Db.NewStore(), filer, text));
 
         Assert.Contains($"第 2 个项目", e.Message, StringComparison.Ordinal);
-        Assert.Contains($"项目名称有 {longName.Length} 个字符，超过名称类字段 300 个字符的上限（多 {longName.Length - 300} 个）", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"项目名称有 {longName.Length} 个字符，超过名称类字段 500 个字符的上限（多 {longName.Length - 500} 个）", e.Message, StringComparison.Ordinal);
         Assert.Equal(0, await CountAsync(c => c.Projects.Where(p => p.Name.StartsWith("很长的项目名称"))));
     }
 

@@ -21,10 +21,10 @@ public sealed record InputLimits
     /// <summary>一份文档全部项目的绩效指标总数上限（语料最多 932 项）：决定了允许的最大文档有多大。</summary>
     public int MaxIndicatorsPerDocument { get; init; } = 20000;
 
-    /// <summary>名称类字段（项目名称、三级指标、一级/二级指标、单位、负责人……）的字符数上限。</summary>
-    public int MaxNameLength { get; init; } = 300;
+    /// <summary>名称类字段（项目名称、三级指标、一级/二级指标、单位、负责人……）的字符数上限（语料最长 178 个字符，项目名称列宽 500）。</summary>
+    public int MaxNameLength { get; init; } = 500;
 
-    /// <summary>长文本字段（指标描述、指标值、确定依据、项目目标、退回意见、接受理由……）的字符数上限。</summary>
+    /// <summary>长文本字段（指标描述、指标值、确定依据、项目目标、退回意见、接受理由……）的字符数上限（语料最长 447 个字符）。</summary>
     public int MaxTextLength { get; init; } = 4000;
 
     /// <summary>同一用户同时进行的导入（预览或保存）数上限；多出的立即拒绝，不排队。</summary>

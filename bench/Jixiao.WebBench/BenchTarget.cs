@@ -14,6 +14,8 @@ internal static class TargetKinds
     public const string OverviewData = "数据 部门年度概览 /api/departments/{id}/years/{year}";
     /// <summary>GET /api/projects/{id}: the same store read the project page makes when it renders.</summary>
     public const string ProjectData = "数据 项目 /api/projects/{id}";
+    /// <summary>GET /api/documents: the first page (100) of the signed-in user's document list (issue 19 item 8).</summary>
+    public const string DocumentList = "数据 文档列表 /api/documents";
 
-    public static readonly string[] All = [OverviewPage, ProjectPage, OverviewData, ProjectData];
+    public static readonly string[] All = [OverviewPage, ProjectPage, OverviewData, ProjectData, DocumentList];
 }

@@ -34,7 +34,7 @@ internal sealed record Catalog(IReadOnlyList<(int DepartmentId, int Year)> Overv
         return new Catalog(overviews, projects);
     }
 
-    /// <summary>A random mix (fixed seed) of the four kinds over all departments and projects.</summary>
+    /// <summary>A random mix (fixed seed) of the five kinds over all departments and projects.</summary>
     public IReadOnlyList<BenchTarget> Mix(int count, Random random)
     {
         var targets = new BenchTarget[count];
@@ -42,8 +42,9 @@ internal sealed record Catalog(IReadOnlyList<(int DepartmentId, int Year)> Overv
         {
             var (department, year) = Overviews[random.Next(Overviews.Count)];
             var project = Projects[random.Next(Projects.Count)];
-            targets[i] = (i % 4) switch
+            targets[i] = (i % 5) switch
             {
+                4 => new BenchTarget(TargetKinds.DocumentList, "api/documents"),
                 0 => new BenchTarget(TargetKinds.OverviewPage, $"departments/{department}/{year}"),
                 1 => new BenchTarget(TargetKinds.ProjectPage, $"projects/{project}"),
                 2 => new BenchTarget(TargetKinds.OverviewData, $"api/departments/{department}/years/{year}"),

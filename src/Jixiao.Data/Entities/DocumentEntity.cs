@@ -42,5 +42,7 @@ public sealed class DocumentVersionEntity
     public WorkflowState StateWhenFrozen { get; set; }
     public required string CreatedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The user name of who submitted (送审) this version; null until it is submitted.</summary>
+    public string? SubmittedBy { get; set; }
     public required string SnapshotJson { get; set; }
 }

@@ -6,6 +6,12 @@ public sealed class JurisdictionEntity
     public int Id { get; set; }
     public required string Name { get; set; }
     public required string Code { get; set; }
+
+    /// <summary>
+    /// 职责分离：送审某一版的人不得审核通过这一版（默认开启）。Off only where a jurisdiction has a single reviewer
+    /// and accepts that one person both submits and approves.
+    /// </summary>
+    public bool SeparateSubmitAndApprove { get; set; } = true;
 }
 
 /// <summary>A budget department (部门) of a jurisdiction; Kind says what it does (司法 / 教育 / 卫生健康 …).</summary>

@@ -34,6 +34,8 @@ public static class DataServiceCollectionExtensions
                 JixiaoDatabase.ConfigureSqlite((DbContextOptionsBuilder<SqliteJixiaoDbContext>)o, sqlite));
         }
         services.AddSingleton(new DemoDataOptions(config["Jixiao:Demo:Password"]));
+        // Input limits (Jixiao:Limits, docs/limits.md); read now so that a bad value stops the start.
+        services.AddSingleton(new Limits.InputGuard(Limits.InputLimits.From(config)));
         services.AddScoped<JixiaoStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Security.UserSessions>();

@@ -34,6 +34,9 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
             b.ToTable("jurisdictions");
             b.Property(x => x.Name).HasMaxLength(100);
             b.Property(x => x.Code).HasMaxLength(20);
+            // Existing jurisdictions get the rule too when the column is added; the sentinel (true, the CLR default)
+            // makes EF write an explicit false rather than leave it to the column default.
+            b.Property(x => x.SeparateSubmitAndApprove).HasDefaultValue(true).HasSentinel(true);
             b.HasIndex(x => x.Code).IsUnique();
         });
         m.Entity<DepartmentEntity>(b =>
@@ -89,6 +92,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
         {
             b.ToTable("document_versions");
             b.Property(x => x.CreatedBy).HasMaxLength(60);
+            b.Property(x => x.SubmittedBy).HasMaxLength(60);
             b.Property(x => x.StateWhenFrozen).HasConversion<string>().HasMaxLength(20);
             b.HasOne(x => x.Document).WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(x => new { x.DocumentId, x.Number }).IsUnique();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jixiao.Data.Entities;
+using Jixiao.Data.Limits;
 using Jixiao.Data.Mapping;
 using Jixiao.Data.Security;
 using Jixiao.Documents.Exchange;
@@ -20,6 +21,12 @@ public sealed partial class JixiaoStore
     public async Task<IndicatorEditResult> UpdateIndicatorAsync(Actor? actor, int indicatorId, IndicatorEdit edit, long expectedRowVersion, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(edit);
+        edit = InputText.Clean(edit);
+        var documentId = await _db.Indicators.AsNoTracking().Where(i => i.Id == indicatorId).Select(i => (int?)i.DocumentId)
+            .FirstOrDefaultAsync(ct).ConfigureAwait(false)
+            ?? throw new NotFoundException($"找不到编号为 {indicatorId} 的指标，或您无权查看。");
+        // Saves of one document wait for one another instead of colliding on its snapshot (DocumentWriteLock).
+        using var writing = await DocumentWriteLock.EnterAsync(documentId, ct).ConfigureAwait(false);
         for (var attempt = 1; ; attempt++)
         {
             _db.ChangeTracker.Clear();
@@ -41,6 +48,13 @@ public sealed partial class JixiaoStore
 
     private async Task<IndicatorEditResult> TryUpdateIndicatorAsync(Actor? actor, int indicatorId, IndicatorEdit edit, long expectedRowVersion, CancellationToken ct)
     {
+        // On PostgreSQL the document row is locked first, so that another instance's save of the same document waits
+        // here rather than collide later; SQLite has one writer at a time anyway and only its save is transacted.
+        var postgres = _db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        await using var lockTx = postgres ? await _db.Database.BeginTransactionAsync(ct).ConfigureAwait(false) : null;
+        if (postgres)
+            await _db.Database.ExecuteSqlInterpolatedAsync(
+                $"SELECT 1 FROM documents WHERE \"Id\" = (SELECT \"DocumentId\" FROM indicators WHERE \"Id\" = {indicatorId}) FOR UPDATE", ct).ConfigureAwait(false);
         var row = await _db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct).ConfigureAwait(false);
         if (row is null) throw new NotFoundException($"找不到编号为 {indicatorId} 的指标，或您无权查看。");
         DocumentEntity d;
@@ -66,6 +80,7 @@ public sealed partial class JixiaoStore
         var model = DocumentJsonReader.Read(version.SnapshotJson);
         var coreProject = model.Projects[project.Position - 1];
         var (updated, changes) = IndicatorFields.Apply(coreProject.Indicators[row.Position - 1], edit);
+        _guard.Documents.Indicator($"第 {project.Position} 个项目“{DocumentLimits.Short(project.Name)}”第 {row.Position} 项指标", updated);
         if (changes.Count == 0)
         {
             var unchanged = await _db.Findings.AsNoTracking().Where(f => f.DocumentId == d.Id && f.ProjectId == project.Id)
@@ -94,9 +109,16 @@ public sealed partial class JixiaoStore
         var where = $"项目{project.Name} › 指标{updated.Name}";
         foreach (var (field, old, @new) in changes)
             Audit(d, actor, "修改指标", where, field, old, @new);
+        ColumnLimits.Check(_db.ChangeTracker);
 
-        await using (var tx = await _db.Database.BeginTransactionAsync(ct).ConfigureAwait(false))
+        if (lockTx is not null)
         {
+            await _db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await lockTx.CommitAsync(ct).ConfigureAwait(false);
+        }
+        else
+        {
+            await using var tx = await _db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             await _db.SaveChangesAsync(ct).ConfigureAwait(false);
             await tx.CommitAsync(ct).ConfigureAwait(false);
         }

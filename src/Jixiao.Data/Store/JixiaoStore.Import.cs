@@ -1,5 +1,6 @@
 using Jixiao.Core.Model;
 using Jixiao.Data.Entities;
+using Jixiao.Data.Limits;
 using Jixiao.Data.Mapping;
 using Jixiao.Data.Security;
 using Jixiao.Documents.Exchange;
@@ -16,8 +17,11 @@ public sealed partial class JixiaoStore
         if (actor.Role is not (Role.UnitFiler or Role.DepartmentReviewer))
             throw new AccessDeniedException($"{actor.Role.ToChinese()}不填报文档，不能导入：请由单位填报人或部门审核人导入。");
         ct.ThrowIfCancellationRequested();
+        fileName = InputText.Clean(fileName) ?? "";
+        using var place = _guard.Imports.Enter(actor);
         var result = ReadFile(fileName, bytes);
         var model = result.Document;
+        _guard.Documents.Check(model, result.Document.Source.File);
         var findings = Engine.Review(model);
         return Task.FromResult(new ImportPreview(
             model.Source.Layout,
@@ -37,21 +41,29 @@ public sealed partial class JixiaoStore
     /// </summary>
     public async Task<DocumentSummary> CommitImportAsync(Actor? actor, string fileName, byte[] bytes, int departmentId, int? budgetUnitId, int fiscalYear, CancellationToken ct = default)
     {
-        var department = await _db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == departmentId, ct).ConfigureAwait(false)
-            ?? throw new NotFoundException($"找不到编号为 {departmentId} 的部门。");
+        fileName = InputText.Clean(fileName) ?? "";
+        // Access first, names after: until the actor is known to see the department and the unit asked for, the
+        // answer repeats only the numbers sent, so it cannot reveal another jurisdiction's departments or units.
+        var hidden = budgetUnitId is int asked
+            ? $"找不到编号为 {departmentId} 的部门下编号为 {asked} 的预算单位，或您无权查看。"
+            : $"找不到编号为 {departmentId} 的部门，或您无权查看。";
+        var department = await _db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == departmentId, ct).ConfigureAwait(false);
+        if (department is null) throw new NotFoundException(hidden);
+        var scope = new DocumentScope(department.JurisdictionId, departmentId, budgetUnitId, WorkflowState.Draft);
+        if (!AccessPolicy.CanView(actor, scope)) throw new NotFoundException(hidden);
         BudgetUnitEntity? unit = null;
         if (budgetUnitId is int unitId)
             unit = await _db.BudgetUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId && u.DepartmentId == departmentId, ct).ConfigureAwait(false)
                 ?? throw new NotFoundException($"部门“{department.Name}”下没有编号为 {unitId} 的预算单位。");
-        var scope = new DocumentScope(department.JurisdictionId, departmentId, budgetUnitId, WorkflowState.Draft);
-        if (!AccessPolicy.CanView(actor, scope)) throw new NotFoundException($"找不到编号为 {departmentId} 的部门，或您无权查看。");
         var unitName = unit?.Name ?? department.Name;
         if (actor is null || !AccessPolicy.Can(actor, DocumentAction.Import, scope))
             throw new AccessDeniedException($"您无权为“{unitName}”导入文档。");
         if (fiscalYear is < 2000 or > 2100) throw new ImportRejectedException($"预算年度 {fiscalYear} 不合理：请选择 2000—2100 之间的年度。");
 
+        using var place = _guard.Imports.Enter(actor);
         var result = ReadFile(fileName, bytes);
         var model = result.Document;
+        _guard.Documents.Check(model, result.Document.Source.File);
         if (model.FiscalYear is int printed && printed != fiscalYear)
             throw new ImportRejectedException($"文件“{fileName}”写明的预算年度是 {printed} 年，与所选的 {fiscalYear} 年不一致：请选择正确的年度或核对文件。");
 
@@ -96,6 +108,7 @@ public sealed partial class JixiaoStore
         await EnsureFiscalYearAsync(department.JurisdictionId, fiscalYear, ct).ConfigureAwait(false);
         await ReplaceFindingsAsync(document, model, projects, indicators, ct).ConfigureAwait(false);
         Audit(document, actor, "导入", unitName, null, null, $"{how}：{model.Projects.Count} 个项目，{indicators.Count} 项指标");
+        ColumnLimits.Check(_db.ChangeTracker);
         await _db.SaveChangesAsync(ct).ConfigureAwait(false);
         return ToSummary(document);
     }

@@ -1,5 +1,6 @@
 using Jixiao.Core.Review;
 using Jixiao.Data.Entities;
+using Jixiao.Data.Limits;
 using Jixiao.Data.Mapping;
 using Jixiao.Data.Security;
 using Jixiao.Documents.Exchange;
@@ -132,10 +133,15 @@ public sealed partial class JixiaoStore
         if (!string.IsNullOrWhiteSpace(filter.Severity))
         {
             var severity = Severities.Parse(filter.Severity)?.ToFormat()
-                ?? throw new WorkflowException($"审核意见级别“{filter.Severity}”无法识别：应为 error、warning 或 info。");
+                ?? throw new InvalidInputException($"审核意见级别“{InputText.Clean(filter.Severity)}”无法识别：应为 error、warning 或 info。");
             q = q.Where(f => f.Severity == severity);
         }
-        if (!string.IsNullOrWhiteSpace(filter.RuleId)) q = q.Where(f => f.RuleId == filter.RuleId.Trim());
+        // A filter is input too: no control character reaches the query (PostgreSQL refuses NUL with an error).
+        if (InputText.Clean(filter.RuleId) is { } ruleId && !string.IsNullOrWhiteSpace(ruleId))
+        {
+            var rule = ruleId.Trim();
+            q = q.Where(f => f.RuleId == rule);
+        }
         if (filter.ProjectId is int projectId) q = q.Where(f => f.ProjectId == projectId);
         if (!filter.IncludeAccepted) q = q.Where(f => f.AcceptedReason == null);
         return (await q.OrderBy(f => f.Position).ToListAsync(ct).ConfigureAwait(false)).Select(FindingRows.ToView).ToArray();

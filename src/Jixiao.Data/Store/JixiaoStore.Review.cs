@@ -35,6 +35,7 @@ public sealed partial class JixiaoStore
     private static ImportResult ReadFile(string fileName, byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        fileName = Documents.Text.TextNormalizer.StripControlCharacters(fileName ?? "");
         if (string.IsNullOrWhiteSpace(fileName)) fileName = "上传文件";
         try
         {

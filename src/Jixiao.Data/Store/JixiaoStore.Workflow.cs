@@ -1,4 +1,5 @@
 using Jixiao.Data.Entities;
+using Jixiao.Data.Limits;
 using Jixiao.Data.Mapping;
 using Jixiao.Data.Security;
 using Microsoft.EntityFrameworkCore;
@@ -24,18 +25,22 @@ public sealed partial class JixiaoStore
             WorkflowAction.Approve => DocumentAction.Approve,
             _ => DocumentAction.Publish,
         }, d, action.ToChinese());
+        note = InputText.Clean(note);
         var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (trimmed is not null) _guard.Documents.Text($"文档“{d.Title}”", $"{action.ToChinese()}意见", trimmed);
         if (action == WorkflowAction.Return && trimmed is null)
             throw new WorkflowException("退回时必须填写退回意见，说明需要修改什么。");
 
         var now = Now;
         var version = await _db.DocumentVersions.FirstAsync(v => v.DocumentId == d.Id && v.Number == d.CurrentVersion, ct).ConfigureAwait(false);
         var previous = d.State;
+        if (action == WorkflowAction.Approve) await CheckSeparationOfDutiesAsync(actor!, d, version, ct).ConfigureAwait(false);
         switch (action)
         {
             case WorkflowAction.Submit:
                 version.Frozen = true;
                 version.StateWhenFrozen = WorkflowState.Submitted;
+                version.SubmittedBy = actor!.UserName;
                 d.ReturnNote = null;
                 break;
             case WorkflowAction.Return:
@@ -72,6 +77,22 @@ public sealed partial class JixiaoStore
         return ToSummary(d);
     }
 
+    /// <summary>
+    /// 职责分离 on approval: the jurisdiction's setting and who submitted the version (recorded on the version; for
+    /// versions submitted before it was recorded, the last 送审 line of the audit log).
+    /// </summary>
+    private async Task CheckSeparationOfDutiesAsync(Actor approver, DocumentEntity d, DocumentVersionEntity version, CancellationToken ct)
+    {
+        var separate = await _db.Jurisdictions.AsNoTracking().Where(j => j.Id == d.JurisdictionId)
+            .Select(j => j.SeparateSubmitAndApprove).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        if (!separate) return;
+        var submitted = WorkflowAction.Submit.ToChinese();
+        var submittedBy = version.SubmittedBy
+            ?? await _db.AuditLog.AsNoTracking().Where(a => a.DocumentId == d.Id && a.Action == submitted)
+                .OrderByDescending(a => a.Id).Select(a => a.UserName).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        SeparationOfDuties.CheckApproval(approver, submittedBy, separate, d.Title, version.Number);
+    }
+
     /// <summary>Accepts a finding with a reason (接受): it stays listed, marked accepted, and no longer counts as open.</summary>
     public async Task<FindingView> AcceptFindingAsync(Actor? actor, int findingId, string reason, CancellationToken ct = default)
     {
@@ -87,8 +108,10 @@ public sealed partial class JixiaoStore
             throw new NotFoundException($"找不到编号为 {findingId} 的审核意见，或您无权查看。");
         }
         Require(actor, DocumentAction.AcceptFinding, d, "接受审核意见");
+        reason = InputText.Clean(reason) ?? "";
         if (string.IsNullOrWhiteSpace(reason)) throw new WorkflowException("接受审核意见时必须填写理由。");
         var why = reason.Trim();
+        _guard.Documents.Text($"审核意见“{finding.RuleId}”", "接受理由", why);
         var now = Now;
 
         var acceptance = await _db.FindingAcceptances.FirstOrDefaultAsync(a => a.DocumentId == d.Id && a.RuleId == finding.RuleId && a.Fingerprint == finding.Fingerprint, ct).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Jixiao.Core.Review;
+using Jixiao.Data.Limits;
 using Jixiao.Data.Security;
 using Jixiao.Documents;
 
@@ -9,11 +10,19 @@ namespace Jixiao.Data;
 /// <see cref="AccessPolicy"/> itself (missing or invisible → <see cref="NotFoundException"/>, visible but not allowed →
 /// <see cref="AccessDeniedException"/>), so no page or API call can forget a check.
 /// </summary>
-public sealed partial class JixiaoStore(JixiaoDbContext db)
+public sealed partial class JixiaoStore(JixiaoDbContext db, InputGuard guard)
 {
+    /// <summary>A store with the default input limits (tests, tools); the web gets the configured ones.</summary>
+    public JixiaoStore(JixiaoDbContext db) : this(db, InputGuard.CreateDefault())
+    {
+    }
+
     private static readonly Lazy<DocumentImporter> SharedImporter = new(DocumentImporter.CreateDefault);
 
     private readonly JixiaoDbContext _db = db;
+
+    /// <summary>Limits on what comes in (docs/limits.md): checked before anything is read further or stored.</summary>
+    private readonly InputGuard _guard = guard ?? throw new ArgumentNullException(nameof(guard));
 
     private static DocumentImporter Importer => SharedImporter.Value;
 

@@ -21,6 +21,8 @@ public sealed class SourceText
     private SourceText(string fileName, string content, string encodingName, IReadOnlyList<SourceLocation?>? locations = null)
     {
         FileName = fileName;
+        // One place for every format: no control character reaches a reader, the store or an export (issue 19).
+        content = TextNormalizer.StripControlCharacters(content);
         Content = content;
         EncodingName = encodingName;
         _locations = locations ?? [];

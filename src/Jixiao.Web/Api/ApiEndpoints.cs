@@ -9,6 +9,8 @@ internal static class ApiEndpoints
     public static IEndpointRouteBuilder MapJixiaoApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").AddEndpointFilter<JixiaoProblemFilter>();
+        // Every JSON call gets the small body limit; the import endpoints raise it to the upload limit (ImportApi).
+        RequestBodyLimit.Apply(api, app.ServiceProvider.GetRequiredService<UploadLimits>().MaxJsonBodyBytes);
 
         SessionApi.Map(api);
         PublicApi.Map(api);

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Jixiao.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Jixiao.Web.Api;
 
@@ -21,7 +23,8 @@ internal static class DocumentsApi
 
         var documents = api.MapGroup("/documents").WithTags("文档");
         documents.MapGet("/", ListAsync).WithName("ListDocuments")
-            .WithSummary("列出可见的文档（可按行政区划、部门、年度筛选）");
+            .WithSummary("列出可见的文档（可按行政区划、部门、年度筛选；分页 page、pageSize，默认每页 100、最多 500）")
+            .WithDescription("按年度从新到旧、编号从小到大排序。响应头 X-Total-Count 为总数；还有下一页时 Link 头给出 rel=\"next\" 的地址。");
         documents.MapGet("/{documentId:int}", GetAsync).WithName("GetDocument")
             .WithSummary("文档概要和项目列表（可指定版本）");
         documents.MapGet("/{documentId:int}/json", GetJsonAsync).WithName("GetDocumentJson")
@@ -45,31 +48,29 @@ internal static class DocumentsApi
         TypedResults.Ok(await store.GetOverviewAsync(SignedInFilter.ActorOf(http), departmentId, fiscalYear, ct));
 
     /// <summary>
-    /// Walks jurisdictions › departments › years as the store lists them for this actor and gathers the documents of
-    /// each year overview; every step is filtered by the store, so the list is exactly what the actor may view.
+    /// One page of the documents the user may view (newest year first), answered by the store from one query. The body
+    /// stays a plain array; the paging is in headers: X-Total-Count (the whole list), X-Page, X-Page-Size, and a Link
+    /// with rel="next" while there are more.
     /// </summary>
-    private static async Task<Ok<List<DocumentSummary>>> ListAsync(int? jurisdictionId, int? departmentId, int? fiscalYear,
-        HttpContext http, JixiaoStore store, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<DocumentSummary>>> ListAsync(int? jurisdictionId, int? departmentId, int? fiscalYear,
+        int? page, int? pageSize, HttpContext http, JixiaoStore store, CancellationToken ct)
     {
-        var actor = SignedInFilter.ActorOf(http);
-        var documents = new List<DocumentSummary>();
-        var seen = new HashSet<int>();
-        foreach (var jurisdiction in await store.ListJurisdictionsAsync(actor, ct))
+        var filter = new DocumentListFilter(jurisdictionId, departmentId, fiscalYear, page ?? 1, pageSize ?? DocumentListFilter.DefaultPageSize);
+        var result = await store.ListDocumentsAsync(SignedInFilter.ActorOf(http), filter, ct);
+        var headers = http.Response.Headers;
+        headers["X-Total-Count"] = result.Total.ToString(CultureInfo.InvariantCulture);
+        headers["X-Page"] = result.Page.ToString(CultureInfo.InvariantCulture);
+        headers["X-Page-Size"] = result.PageSize.ToString(CultureInfo.InvariantCulture);
+        if (result.HasNext)
         {
-            if (jurisdictionId is int j && jurisdiction.Id != j) continue;
-            foreach (var department in await store.ListDepartmentsAsync(actor, jurisdiction.Id, ct))
-            {
-                if (departmentId is int d && department.Id != d) continue;
-                foreach (var year in department.FiscalYears)
-                {
-                    if (fiscalYear is int y && year != y) continue;
-                    var overview = await store.GetOverviewAsync(actor, department.Id, year, ct);
-                    documents.AddRange(overview.Documents.Where(doc => seen.Add(doc.Id)));
-                }
-            }
+            var query = QueryHelpers.ParseQuery(http.Request.QueryString.Value);
+            var next = new Dictionary<string, string?>();
+            foreach (var (key, value) in query) next[key] = value.ToString();
+            next["page"] = (result.Page + 1).ToString(CultureInfo.InvariantCulture);
+            next["pageSize"] = result.PageSize.ToString(CultureInfo.InvariantCulture);
+            headers.Link = $"<{QueryHelpers.AddQueryString(http.Request.PathBase + http.Request.Path, next)}>; rel=\"next\"";
         }
-        documents.Sort((a, b) => b.FiscalYear != a.FiscalYear ? b.FiscalYear.CompareTo(a.FiscalYear) : a.Id.CompareTo(b.Id));
-        return TypedResults.Ok(documents);
+        return TypedResults.Ok(result.Items);
     }
 
     private static async Task<Ok<DocumentResponse>> GetAsync(int documentId, int? version, HttpContext http, JixiaoStore store, CancellationToken ct) =>

@@ -58,21 +58,31 @@ internal static class ExportApi
     private static IResult Write(HttpContext http, int documentId, string json, PublishFormat format)
     {
         var document = DocumentJsonReader.Read(json);
-        using var buffer = new MemoryStream();
+        // The file is written to a temporary file that deletes itself once sent, not to a growing MemoryStream copied
+        // into an array: the output never sits in memory (twice), whatever the size of the document (docs/limits.md).
+        var buffer = ExportBuffer.Create();
         try
         {
             format.Write(document, buffer);
+            buffer.Position = 0;
         }
         catch (PdfPublishException missingFont)
         {
+            buffer.Dispose();
             // The server lacks what the PDF needs (the Chinese font); the message says what to install.
             return ApiProblems.Of(StatusCodes.Status500InternalServerError, missingFont.Message);
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
         }
         var headers = http.Response.Headers;
         headers.ContentDisposition = ExportFileName.Header(documentId, document, format);
         headers.XContentTypeOptions = "nosniff";
         // The web page is a download, never a page of this site: if a browser did show it here, it runs nothing.
         if (format.Name == "html") headers.ContentSecurityPolicy = "sandbox";
-        return TypedResults.Bytes(buffer.ToArray(), format.ContentType);
+        // Disposed (and so deleted) by the result once the body is sent.
+        return TypedResults.Stream(buffer, format.ContentType);
     }
 }

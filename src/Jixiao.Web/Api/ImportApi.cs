@@ -12,6 +12,9 @@ internal static class ImportApi
     public static void Map(RouteGroupBuilder api)
     {
         var import = api.MapGroup("/import").WithTags("导入").DisableAntiforgery();
+        // The file's own limit here (the rest of /api has the small JSON limit); the last metadata wins.
+        var uploads = ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<UploadLimits>();
+        RequestBodyLimit.Apply(import, uploads.MaxRequestBytes);
         import.MapPost("/preview", PreviewAsync).WithName("PreviewImport")
             .WithSummary("预览导入（multipart：file），不保存")
             .WithDescription("返回识别的版式、编码、项目数、指标数、未能归位的行和审核意见。需请求头 X-CSRF-TOKEN。")

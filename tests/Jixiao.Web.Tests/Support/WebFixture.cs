@@ -25,6 +25,12 @@ public abstract class WebFixture : IAsyncLifetime
 
     protected abstract Task DropDatabaseAsync();
 
+    /// <summary>
+    /// True to serve over real Kestrel on a loopback port instead of the in-memory test server, for what only the real
+    /// server does (request body limits: the in-memory server has none to lower).
+    /// </summary>
+    protected virtual bool OnKestrel => false;
+
     /// <summary>Settings every test host shares; the upload limit is small so the too-large test stays cheap.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> HostSettings() =>
     [
@@ -50,7 +56,18 @@ public abstract class WebFixture : IAsyncLifetime
         foreach (var (key, value) in HostSettings()) settings[key] = value;
         Settings = settings;
         _factory = new JixiaoWebFactory(settings, HostEnvironment, ConfigureTestServices);
-        _ = _factory.Server; // starts the host, which migrates the database
+        if (OnKestrel)
+        {
+            _factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
+            _factory.StartServer(); // starts the host, which migrates the database
+            var addresses = _factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+                .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses;
+            _kestrelAddress = new Uri(addresses?.FirstOrDefault() ?? throw new InvalidOperationException("Kestrel 没有报告监听地址"));
+        }
+        else
+        {
+            _ = _factory.Server; // starts the host, which migrates the database
+        }
         await SeedAsync();
         SeedFiscalYear = await ReadSeedFiscalYearAsync();
     }
@@ -80,7 +97,11 @@ public abstract class WebFixture : IAsyncLifetime
     public DemoUser User(Role role) =>
         Users.FirstOrDefault(u => u.Role == role) ?? throw new InvalidOperationException($"演示数据中没有{role.ToChinese()}。");
 
-    public ApiClient Anonymous() => new(Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+    private Uri? _kestrelAddress;
+
+    public ApiClient Anonymous() => new(Factory.CreateClient(_kestrelAddress is null
+        ? new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }
+        : new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = _kestrelAddress }));
 
     /// <summary>
     /// A signed-in client of the role: the first demo user of it, except that the department reviewer is the one of the

@@ -11,7 +11,7 @@ public sealed partial class JixiaoStore
     /// visibility filter as every other read, whatever the number of departments and years (it used to be one
     /// overview per department and year).
     /// </summary>
-    public async Task<DocumentPage> ListDocumentsAsync(Actor? actor, DocumentListFilter filter, CancellationToken ct = default)
+    public async Task<DocumentListPage> ListDocumentsAsync(Actor? actor, DocumentListFilter filter, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         if (filter.Page < 1) throw new InvalidInputException($"页码 page={filter.Page} 无效：页码从 1 开始。");
@@ -26,7 +26,7 @@ public sealed partial class JixiaoStore
             var total = await q.CountAsync(ct).ConfigureAwait(false);
             var rows = total == 0 ? [] : await q.OrderByDescending(d => d.FiscalYear).ThenBy(d => d.Id)
                 .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(ct).ConfigureAwait(false);
-            return new DocumentPage(rows.Select(ToSummary).ToArray(), total, filter.Page, filter.PageSize);
+            return new DocumentListPage(rows.Select(ToSummary).ToArray(), total, filter.Page, filter.PageSize);
         }, ct).ConfigureAwait(false);
     }
 }

@@ -9,7 +9,7 @@ public sealed record DocumentListFilter(int? JurisdictionId = null, int? Departm
 }
 
 /// <summary>One page of a document list and the number of documents in the whole list.</summary>
-public sealed record DocumentPage(IReadOnlyList<DocumentSummary> Items, int Total, int Page, int PageSize)
+public sealed record DocumentListPage(IReadOnlyList<DocumentSummary> Items, int Total, int Page, int PageSize)
 {
     public bool HasNext => (long)Page * PageSize < Total;
 }

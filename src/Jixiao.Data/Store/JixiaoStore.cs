@@ -15,6 +15,9 @@ public sealed partial class JixiaoStore(JixiaoDbContext db)
 
     private readonly JixiaoDbContext _db = db;
 
+    /// <summary>The store's context, for the services built on the store (they share its unit of work).</summary>
+    internal JixiaoDbContext Context => _db;
+
     private static DocumentImporter Importer => SharedImporter.Value;
 
     private static ReviewEngine Engine => ReviewRules.Default;
@@ -23,4 +26,7 @@ public sealed partial class JixiaoStore(JixiaoDbContext db)
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     private DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>Where new project and indicator keys come from; replaceable so that tests get predictable keys.</summary>
+    public Jixiao.Core.Model.Identity.KeyGenerator Keys { get; init; } = Jixiao.Core.Model.Identity.KeyGenerator.Random;
 }

@@ -401,6 +401,11 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.Property<int>("DocumentId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Level1")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -447,7 +452,7 @@ namespace Jixiao.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
+                    b.HasIndex("DocumentId", "Key");
 
                     b.HasIndex("ProjectId", "Position");
 
@@ -506,6 +511,11 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.Property<int>("Errors")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("MoneyUnit")
                         .IsRequired()
                         .HasMaxLength(4)
@@ -539,6 +549,8 @@ namespace Jixiao.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Key");
 
                     b.HasIndex("DocumentId", "Position");
 

@@ -378,6 +378,11 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Property<int>("DocumentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Level1")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -424,7 +429,7 @@ namespace Jixiao.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
+                    b.HasIndex("DocumentId", "Key");
 
                     b.HasIndex("ProjectId", "Position");
 
@@ -479,6 +484,11 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Property<int>("Errors")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MoneyUnit")
                         .IsRequired()
                         .HasMaxLength(4)
@@ -512,6 +522,8 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Key");
 
                     b.HasIndex("DocumentId", "Position");
 

@@ -34,6 +34,7 @@ public static class DataServiceCollectionExtensions
         }
         services.AddSingleton(new DemoDataOptions(config["Jixiao:Demo:Password"]));
         services.AddScoped<JixiaoStore>();
+        services.AddScoped<Drafting.NewDocumentService>();
         services.AddTransient<DemoData>();
         return services;
     }

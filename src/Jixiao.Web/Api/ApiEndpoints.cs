@@ -22,6 +22,7 @@ internal static class ApiEndpoints
         FindingsApi.Map(signedIn);
         WorkflowApi.Map(signedIn);
         ImportApi.Map(signedIn);
+        NewDocumentApi.Map(signedIn);
         return app;
     }
 }

@@ -83,11 +83,15 @@ public sealed class NewDocumentService(JixiaoStore store)
 
     private async Task<(TargetDocument Model, string How)> FromLastYearAsync(int departmentId, int? budgetUnitId, string unitName, int year, CancellationToken ct)
     {
-        var last = await ExistingQuery(departmentId, budgetUnitId, year - 1).FirstOrDefaultAsync(ct).ConfigureAwait(false)
-            ?? throw new JixiaoException($"“{unitName}”没有{year - 1}年度的文档，无法从上年结转：请新建空白文档或导入文件。");
-        if (last.State is not (WorkflowState.Approved or WorkflowState.Published))
-            throw new JixiaoException($"“{unitName}”{year - 1}年度的文档“{last.Title}”当前为“{last.State.ToChinese()}”，" +
-                "只有已审核或已公开的文档可以结转到下一年度。");
+        // Databases from before the one-per-year rule may hold several; the one to carry is approved or published
+        // (published first, then the latest).
+        var documents = await ExistingQuery(departmentId, budgetUnitId, year - 1).ToListAsync(ct).ConfigureAwait(false);
+        if (documents.Count == 0)
+            throw new JixiaoException($"“{unitName}”没有{year - 1}年度的文档，无法从上年结转：请新建空白文档或导入文件。");
+        var last = documents.Where(d => d.State is WorkflowState.Approved or WorkflowState.Published)
+                       .OrderByDescending(d => d.State == WorkflowState.Published).ThenByDescending(d => d.Id).FirstOrDefault()
+                   ?? throw new JixiaoException($"“{unitName}”{year - 1}年度的文档“{documents[0].Title}”当前为“{documents[0].State.ToChinese()}”，" +
+                       "只有已审核或已公开的文档可以结转到下一年度。");
         // An approved or published document's current version is the frozen one that was approved.
         var snapshot = await _db.DocumentVersions.AsNoTracking()
             .Where(v => v.DocumentId == last.Id && v.Number == last.CurrentVersion).Select(v => v.SnapshotJson)

@@ -32,6 +32,10 @@ public sealed class ProjectEntity
     /// so that a project page of a large document does not read the whole snapshot.
     /// </summary>
     public string? SnapshotJson { get; set; }
+    /// <summary>Incremented on every save of the project's header; guards concurrent edits as an indicator's does.</summary>
+    public long RowVersion { get; set; }
+    public string? UpdatedBy { get; set; }
+    public DateTimeOffset? UpdatedAt { get; set; }
 }
 
 /// <summary>An indicator of a project in the current version; <see cref="RowVersion"/> guards concurrent edits.</summary>

@@ -35,6 +35,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(new DemoDataOptions(config["Jixiao:Demo:Password"]));
         services.AddScoped<JixiaoStore>();
         services.AddScoped<Drafting.NewDocumentService>();
+        services.AddScoped<Drafting.ProjectEditService>();
         services.AddTransient<DemoData>();
         return services;
     }

@@ -103,6 +103,8 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
             b.Property(x => x.MoneyUnit).HasMaxLength(4);
             b.Property(x => x.BudgetWan).HasPrecision(20, 6);
             b.Property(x => x.SpendingPlan).HasMaxLength(200);
+            b.Property(x => x.RowVersion).IsConcurrencyToken();
+            b.Property(x => x.UpdatedBy).HasMaxLength(60);
             b.HasOne(x => x.Document).WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(x => new { x.DocumentId, x.Position });
             // Monitoring, self-evaluation and links from the next year find a project by (document, key).

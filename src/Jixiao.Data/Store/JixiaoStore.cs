@@ -25,7 +25,7 @@ public sealed partial class JixiaoStore(JixiaoDbContext db)
     /// <summary>The clock; replaceable so that tests can order events without waiting.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
-    private DateTimeOffset Now => Clock.GetUtcNow();
+    internal DateTimeOffset Now => Clock.GetUtcNow();
 
     /// <summary>Where new project and indicator keys come from; replaceable so that tests get predictable keys.</summary>
     public Jixiao.Core.Model.Identity.KeyGenerator Keys { get; init; } = Jixiao.Core.Model.Identity.KeyGenerator.Random;

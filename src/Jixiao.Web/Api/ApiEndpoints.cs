@@ -23,6 +23,7 @@ internal static class ApiEndpoints
         WorkflowApi.Map(signedIn);
         ImportApi.Map(signedIn);
         NewDocumentApi.Map(signedIn);
+        ProjectEditApi.Map(signedIn);
         return app;
     }
 }

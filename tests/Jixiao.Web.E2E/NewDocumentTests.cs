@@ -22,8 +22,8 @@ public sealed class NewDocumentTests(E2EEnvironment environment, ITestOutputHelp
         var (_, unitId) = await server.ScopeOfAsync(filer.UserName);
         // The unit's published document of the earlier demo year; the unit also has one for the year after.
         var published = await server.QueryAsync(db => db.Documents.AsNoTracking()
-            .Where(d => d.BudgetUnitId == unitId && d.State == WorkflowState.Published)
-            .OrderBy(d => d.FiscalYear).Select(d => new { d.Id, d.FiscalYear }).FirstAsync());
+            .Where(d => d.BudgetUnitId == unitId && d.State == WorkflowState.Published && d.FiscalYear == DemoData.PublishedYear)
+            .OrderBy(d => d.Id).Select(d => new { d.Id, d.FiscalYear }).FirstAsync());
         var next = await server.QueryAsync(db => db.Documents.AsNoTracking()
             .Where(d => d.BudgetUnitId == unitId && d.FiscalYear == published.FiscalYear + 1)
             .OrderBy(d => d.Id).Select(d => new { d.Id, d.Title }).FirstAsync());
@@ -40,8 +40,10 @@ public sealed class NewDocumentTests(E2EEnvironment environment, ITestOutputHelp
 
         await page.GetByTestId("nav-new-document").ClickAsync();
         await Expect(page.GetByTestId("new-create")).ToBeVisibleAsync();
-        await page.GetByTestId("new-year").Locator("input").FillAsync("2035");
-        await page.GetByTestId("new-year").Locator("input").BlurAsync();
+        // MudBlazor puts the test id on the input itself.
+        var year = page.Locator("input[data-testid=new-year], [data-testid=new-year] input").First;
+        await year.FillAsync("2035");
+        await year.BlurAsync();
         await Expect(page.GetByTestId("new-create")).ToBeEnabledAsync();
         await page.GetByTestId("new-create").ClickAsync();
         await page.WaitForURLAsync(Ui.DocumentUrl());

@@ -8,6 +8,10 @@ namespace Jixiao.Core.Model;
 /// </summary>
 public sealed record Indicator
 {
+    /// <summary>稳定键（同 <see cref="Project.Key"/>），在整个文档内唯一；null 表示尚未进入系统。</summary>
+    public string? Key { get; init; }
+    /// <summary>结转来源：由上一年度键相同的指标复制而来时给出；否则 null。</summary>
+    public Identity.CarriedFrom? CarriedFrom { get; init; }
     /// <summary>一级指标, e.g. 产出指标; inherited from the row above when the cell is merged.</summary>
     public string? Level1 { get; init; }
     /// <summary>二级指标, e.g. 数量指标.</summary>

@@ -3,6 +3,13 @@ namespace Jixiao.Core.Model;
 /// <summary>A budget project with its 项目绩效目标表.</summary>
 public sealed record Project
 {
+    /// <summary>
+    /// 稳定键：在编辑、排序、送审、新版本、公开和结转下一年度后都不变（docs/exchange-format.md）；null 表示文档尚未进入系统
+    /// （直接读取的文件）。
+    /// </summary>
+    public string? Key { get; init; }
+    /// <summary>结转来源：由上一年度同一单位文档中键相同的项目复制而来时给出；否则 null。</summary>
+    public Identity.CarriedFrom? CarriedFrom { get; init; }
     /// <summary>The budget unit line above the table (e.g. 315002怀来县司法局).</summary>
     public BudgetUnit? Unit { get; init; }
     /// <summary>项目编码, whitespace removed; an opaque identifier (see DOMAIN.md).</summary>

@@ -11,6 +11,8 @@ public sealed class ProjectEntity
     public DocumentEntity? Document { get; set; }
     /// <summary>1-based position in the document (the review's “第N个项目”).</summary>
     public int Position { get; set; }
+    /// <summary>The project's stable key (<see cref="Core.Model.Project.Key"/>), equal to the one in the snapshot.</summary>
+    public string Key { get; set; } = "";
     public string? Code { get; set; }
     public required string Name { get; set; }
     public string? UnitCode { get; set; }
@@ -30,6 +32,10 @@ public sealed class ProjectEntity
     /// so that a project page of a large document does not read the whole snapshot.
     /// </summary>
     public string? SnapshotJson { get; set; }
+    /// <summary>Incremented on every save of the project's header; guards concurrent edits as an indicator's does.</summary>
+    public long RowVersion { get; set; }
+    public string? UpdatedBy { get; set; }
+    public DateTimeOffset? UpdatedAt { get; set; }
 }
 
 /// <summary>An indicator of a project in the current version; <see cref="RowVersion"/> guards concurrent edits.</summary>
@@ -42,6 +48,8 @@ public sealed class IndicatorEntity
     public DocumentEntity? Document { get; set; }
     /// <summary>1-based position in the project.</summary>
     public int Position { get; set; }
+    /// <summary>The indicator's stable key (<see cref="Core.Model.Indicator.Key"/>), equal to the one in the snapshot.</summary>
+    public string Key { get; set; } = "";
     public string? Level1 { get; set; }
     public string? Level2 { get; set; }
     public required string Name { get; set; }

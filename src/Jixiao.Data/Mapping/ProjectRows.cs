@@ -22,6 +22,8 @@ public static class ProjectRows
             {
                 Document = document,
                 Position = p + 1,
+                // The store gives every key before storing (DocumentKeys.AssignMissing); "" only for a snapshot read for display.
+                Key = project.Key ?? "",
                 Code = project.Code,
                 Name = project.Name,
                 UnitCode = project.Unit?.Code,
@@ -32,7 +34,11 @@ public static class ProjectRows
             var indicators = new List<IndicatorEntity>(project.Indicators.Count);
             for (var i = 0; i < project.Indicators.Count; i++)
             {
-                var row = new IndicatorEntity { Project = entity, Document = document, Position = i + 1, Name = "" };
+                var row = new IndicatorEntity
+                {
+                    Project = entity, Document = document, Position = i + 1, Name = "",
+                    Key = project.Indicators[i].Key ?? "",
+                };
                 IndicatorFields.CopyFrom(row, project.Indicators[i]);
                 indicators.Add(row);
             }

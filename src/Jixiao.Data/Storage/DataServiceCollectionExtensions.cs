@@ -40,6 +40,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Security.UserSessions>();
         services.AddScoped<Security.AdministratorSetup>();
+        services.AddScoped<Drafting.NewDocumentService>();
+        services.AddScoped<Drafting.ProjectEditService>();
         services.AddTransient<DemoData>();
         return services;
     }

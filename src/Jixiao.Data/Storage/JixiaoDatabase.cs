@@ -15,6 +15,7 @@ public static class JixiaoDatabase
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
         await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+        await LegacyKeyBackfill.RunAsync(db, Core.Model.Identity.KeyGenerator.Random, ct).ConfigureAwait(false);
     }
 
     /// <summary>A context for the provider and connection string, outside dependency injection (tests, benchmarks, tools).</summary>

@@ -100,6 +100,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
         m.Entity<ProjectEntity>(b =>
         {
             b.ToTable("projects");
+            b.Property(x => x.Key).HasMaxLength(Core.Model.Identity.DocumentKeys.MaxLength);
             b.Property(x => x.Code).HasMaxLength(60);
             b.Property(x => x.Name).HasMaxLength(500);
             b.Property(x => x.UnitCode).HasMaxLength(40);
@@ -108,12 +109,17 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
             b.Property(x => x.MoneyUnit).HasMaxLength(4);
             b.Property(x => x.BudgetWan).HasPrecision(20, 6);
             b.Property(x => x.SpendingPlan).HasMaxLength(200);
+            b.Property(x => x.RowVersion).IsConcurrencyToken();
+            b.Property(x => x.UpdatedBy).HasMaxLength(60);
             b.HasOne(x => x.Document).WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(x => new { x.DocumentId, x.Position });
+            // Monitoring, self-evaluation and links from the next year find a project by (document, key).
+            b.HasIndex(x => new { x.DocumentId, x.Key });
         });
         m.Entity<IndicatorEntity>(b =>
         {
             b.ToTable("indicators");
+            b.Property(x => x.Key).HasMaxLength(Core.Model.Identity.DocumentKeys.MaxLength);
             b.Property(x => x.Level1).HasMaxLength(100);
             b.Property(x => x.Level2).HasMaxLength(100);
             b.Property(x => x.Nature).HasMaxLength(20);
@@ -124,7 +130,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
             b.HasOne(x => x.Project).WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
             b.HasOne(x => x.Document).WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(x => new { x.ProjectId, x.Position });
-            b.HasIndex(x => x.DocumentId);
+            b.HasIndex(x => new { x.DocumentId, x.Key });
         });
         m.Entity<FindingEntity>(b =>
         {

@@ -35,7 +35,7 @@ public sealed partial class JixiaoStore
     }
 
     /// <summary>The document, or “not found” when it is missing or the actor may not even view it.</summary>
-    private async Task<DocumentEntity> VisibleDocumentAsync(Actor? actor, int documentId, bool track, CancellationToken ct)
+    internal async Task<DocumentEntity> VisibleDocumentAsync(Actor? actor, int documentId, bool track, CancellationToken ct)
     {
         var d = track
             ? await _db.Documents.FirstOrDefaultAsync(x => x.Id == documentId, ct).ConfigureAwait(false)
@@ -45,7 +45,7 @@ public sealed partial class JixiaoStore
         return d;
     }
 
-    private static void Require(Actor? actor, DocumentAction action, DocumentEntity d, string what)
+    internal static void Require(Actor? actor, DocumentAction action, DocumentEntity d, string what)
     {
         if (!AccessPolicy.Can(actor, action, ScopeOf(d)))
             throw new AccessDeniedException(actor is null
@@ -56,12 +56,12 @@ public sealed partial class JixiaoStore
     private static DocumentSummary ToSummary(DocumentEntity d) =>
         new(d.Id, d.Title, d.FiscalYear, d.DepartmentId, d.BudgetUnitId, d.UnitName, d.State, d.CurrentVersion, d.ProjectCount, d.UpdatedAt);
 
-    private static ProjectSummary ToSummary(ProjectEntity p) =>
+    internal static ProjectSummary ToSummary(ProjectEntity p) =>
         new(p.Id, p.DocumentId, p.Code, p.Name, p.UnitName, p.BudgetWan, p.BudgetAsWritten, p.MoneyUnit,
             Mapping.ProjectRows.SpendingPoints(p.SpendingPlan), p.Errors, p.Warnings);
 
     /// <summary>Adds one audit line (saved with the change it describes).</summary>
-    private void Audit(DocumentEntity? document, Actor actor, string action, string? where = null, string? field = null, string? oldValue = null, string? newValue = null)
+    internal void Audit(DocumentEntity? document, Actor actor, string action, string? where = null, string? field = null, string? oldValue = null, string? newValue = null)
     {
         var entry = new AuditLogEntity
         {

@@ -1,4 +1,5 @@
 using Jixiao.Core.Model;
+using Jixiao.Core.Model.Identity;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Limits;
 using Jixiao.Data.Mapping;
@@ -71,10 +72,16 @@ public sealed partial class JixiaoStore
         return summary;
     }
 
-    /// <summary>Stores a Core document as a new 草稿 (used by import and by the demo data).</summary>
+    /// <summary>
+    /// Stores a Core document as a new 草稿 (used by import, by a new document and by the demo data);
+    /// <paramref name="action"/> names it in the audit log.
+    /// </summary>
     internal async Task<DocumentSummary> StoreNewDocumentAsync(Actor actor, TargetDocument model, DepartmentEntity department,
-        BudgetUnitEntity? unit, int fiscalYear, string how, CancellationToken ct)
+        BudgetUnitEntity? unit, int fiscalYear, string how, CancellationToken ct, string action = "导入")
     {
+        // A document enters the system here, so this is where its projects and indicators get their keys (the readers
+        // give none: a file read on its own has no identity yet, and `jixiao import --json` stays deterministic).
+        model = DocumentKeys.AssignMissing(model, Keys);
         var now = Now;
         var unitName = unit?.Name ?? department.Name;
         var document = new DocumentEntity
@@ -107,7 +114,7 @@ public sealed partial class JixiaoStore
         _db.Indicators.AddRange(indicators);
         await EnsureFiscalYearAsync(department.JurisdictionId, fiscalYear, ct).ConfigureAwait(false);
         await ReplaceFindingsAsync(document, model, projects, indicators, ct).ConfigureAwait(false);
-        Audit(document, actor, "导入", unitName, null, null, $"{how}：{model.Projects.Count} 个项目，{indicators.Count} 项指标");
+        Audit(document, actor, action, unitName, null, null, $"{how}：{model.Projects.Count} 个项目，{indicators.Count} 项指标");
         ColumnLimits.Check(_db.ChangeTracker);
         await _db.SaveChangesAsync(ct).ConfigureAwait(false);
         return ToSummary(document);

@@ -122,7 +122,7 @@ public sealed partial class JixiaoStore
                 : DocumentJsonReader.ReadProject((await VersionAsync(d, null, ct).ConfigureAwait(false)).SnapshotJson, p.Position - 1))
             ?? throw new JixiaoException($"项目“{p.Name}”在文档快照中不存在（第{p.Position}个项目）：数据不一致，请联系管理员。");
         return new ProjectDetail(ToSummary(p), ToSummary(d), project, indicators.Select(IndicatorFields.ToView).ToArray(),
-            findings.Select(FindingRows.ToView).ToArray(), AccessPolicy.Can(actor, DocumentAction.Edit, ScopeOf(d)));
+            findings.Select(FindingRows.ToView).ToArray(), AccessPolicy.Can(actor, DocumentAction.Edit, ScopeOf(d)), p.RowVersion);
     }
 
     public async Task<IReadOnlyList<FindingView>> GetFindingsAsync(Actor? actor, int documentId, FindingFilter filter, CancellationToken ct = default)

@@ -13,7 +13,7 @@ public sealed partial class JixiaoStore
     /// Runs the default review on the document's current model and replaces its stored findings; acceptances are
     /// matched by rule and content fingerprint, so they survive while what they are about is unchanged. Not saved here.
     /// </summary>
-    private async Task<List<FindingEntity>> ReplaceFindingsAsync(DocumentEntity d, TargetDocument model,
+    internal async Task<List<FindingEntity>> ReplaceFindingsAsync(DocumentEntity d, TargetDocument model,
         IReadOnlyList<ProjectEntity> projects, IReadOnlyList<IndicatorEntity> indicators, CancellationToken ct)
     {
         var acceptances = new List<Acceptance>();

@@ -24,6 +24,9 @@ public sealed partial class JixiaoStore(JixiaoDbContext db, InputGuard guard)
     /// <summary>Limits on what comes in (docs/limits.md): checked before anything is read further or stored.</summary>
     private readonly InputGuard _guard = guard ?? throw new ArgumentNullException(nameof(guard));
 
+    /// <summary>The store's context, for the services built on the store (they share its unit of work).</summary>
+    internal JixiaoDbContext Context => _db;
+
     private static DocumentImporter Importer => SharedImporter.Value;
 
     private static ReviewEngine Engine => ReviewRules.Default;
@@ -31,5 +34,8 @@ public sealed partial class JixiaoStore(JixiaoDbContext db, InputGuard guard)
     /// <summary>The clock; replaceable so that tests can order events without waiting.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
-    private DateTimeOffset Now => Clock.GetUtcNow();
+    internal DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>Where new project and indicator keys come from; replaceable so that tests get predictable keys.</summary>
+    public Jixiao.Core.Model.Identity.KeyGenerator Keys { get; init; } = Jixiao.Core.Model.Identity.KeyGenerator.Random;
 }

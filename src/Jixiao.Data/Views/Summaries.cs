@@ -38,9 +38,12 @@ public sealed record DocumentDetail(DocumentSummary Summary, int Version, Jixiao
 public sealed record IndicatorRow(int Id, int Position, string? Level1, string? Level2, string Name, string? Description,
     string? Nature, string? Value, string? Unit, string? Weight, string? Basis, long RowVersion);
 
-/// <summary>A project page: the project, its indicator rows and findings, and whether this actor may edit it now.</summary>
+/// <summary>
+/// A project page: the project, its indicator rows and findings, whether this actor may edit it now, and the project's
+/// <see cref="RowVersion"/> to send back with a header edit.
+/// </summary>
 public sealed record ProjectDetail(ProjectSummary Summary, DocumentSummary Document, Jixiao.Core.Model.Project Model,
-    IReadOnlyList<IndicatorRow> Indicators, IReadOnlyList<FindingView> Findings, bool CanEdit);
+    IReadOnlyList<IndicatorRow> Indicators, IReadOnlyList<FindingView> Findings, bool CanEdit, long RowVersion);
 
 /// <summary>Which findings to list; null = any.</summary>
 public sealed record FindingFilter(string? Severity = null, string? RuleId = null, int? ProjectId = null, bool IncludeAccepted = true);

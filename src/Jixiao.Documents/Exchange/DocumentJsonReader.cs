@@ -67,6 +67,8 @@ public static class DocumentJsonReader
         var budget = Obj(p, "budget");
         return new Project
         {
+            Key = Str(p, "key"),
+            CarriedFrom = ReadCarried(p),
             Unit = Obj(p, "unit") is { } u ? new BudgetUnit(Str(u, "code"), Str(u, "name") ?? "") : null,
             Code = Str(p, "code"),
             Name = Str(p, "name") ?? "",
@@ -82,6 +84,11 @@ public static class DocumentJsonReader
             Indicators = Array(p, "indicators").Select(ReadIndicator).ToArray(),
         };
     }
+
+    private static Core.Model.Identity.CarriedFrom? ReadCarried(JsonElement e) =>
+        Obj(e, "carriedFrom") is { } c && Int(c, "fiscalYear") is int year
+            ? new Core.Model.Identity.CarriedFrom(year, c.TryGetProperty("moneyToUpdate", out var m) && m.ValueKind == JsonValueKind.True)
+            : null;
 
     private static SpendingPlan ReadPlan(JsonElement plan)
     {
@@ -101,6 +108,8 @@ public static class DocumentJsonReader
         var nature = Str(i, "nature");
         return new Indicator
         {
+            Key = Str(i, "key"),
+            CarriedFrom = ReadCarried(i),
             Level1 = Str(i, "level1"),
             Level2 = Str(i, "level2"),
             Name = Str(i, "name") ?? "",

@@ -90,6 +90,8 @@ public static class DocumentJsonWriter
     private static void WriteProject(Utf8JsonWriter w, Project p)
     {
         w.WriteStartObject();
+        WriteNullable(w, "key", p.Key);
+        WriteCarried(w, p.CarriedFrom, withMoney: true);
         if (p.Unit is null) w.WriteNull("unit");
         else
         {
@@ -130,6 +132,8 @@ public static class DocumentJsonWriter
         foreach (var i in indicators)
         {
             w.WriteStartObject();
+            WriteNullable(w, "key", i.Key);
+            WriteCarried(w, i.CarriedFrom, withMoney: false);
             WriteNullable(w, "level1", i.Level1);
             WriteNullable(w, "level2", i.Level2);
             w.WriteString("name", i.Name);
@@ -182,6 +186,23 @@ public static class DocumentJsonWriter
             w.WriteEndArray();
         }
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>carriedFrom</c>: null, or the year it was carried from; a project adds whether its money still awaits updating
+    /// (docs/exchange-format.md).
+    /// </summary>
+    private static void WriteCarried(Utf8JsonWriter w, Core.Model.Identity.CarriedFrom? carried, bool withMoney)
+    {
+        if (carried is null)
+        {
+            w.WriteNull("carriedFrom");
+            return;
+        }
+        w.WriteStartObject("carriedFrom");
+        w.WriteNumber("fiscalYear", carried.FiscalYear);
+        if (withMoney) w.WriteBoolean("moneyToUpdate", carried.MoneyToUpdate);
         w.WriteEndObject();
     }
 

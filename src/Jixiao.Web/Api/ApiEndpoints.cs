@@ -25,6 +25,8 @@ internal static class ApiEndpoints
         WorkflowApi.Map(signedIn);
         ImportApi.Map(signedIn);
         SessionsAdminApi.Map(signedIn);
+        NewDocumentApi.Map(signedIn);
+        ProjectEditApi.Map(signedIn);
         return app;
     }
 }

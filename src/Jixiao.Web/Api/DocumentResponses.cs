@@ -14,8 +14,8 @@ public sealed record DocumentResponse(DocumentSummary Summary, string StateName,
 
 /// <summary>A project with its indicators (绩效指标), goals (绩效目标) and review findings (审核意见).</summary>
 public sealed record ProjectResponse(ProjectSummary Summary, DocumentSummary Document, string? Purpose, IReadOnlyList<string> Goals,
-    IReadOnlyList<IndicatorRow> Indicators, IReadOnlyList<FindingView> Findings, bool CanEdit)
+    IReadOnlyList<IndicatorRow> Indicators, IReadOnlyList<FindingView> Findings, bool CanEdit, long RowVersion)
 {
     public static ProjectResponse Of(ProjectDetail p) =>
-        new(p.Summary, p.Document, p.Model.Purpose, p.Model.Goals, p.Indicators, p.Findings, p.CanEdit);
+        new(p.Summary, p.Document, p.Model.Purpose, p.Model.Goals, p.Indicators, p.Findings, p.CanEdit, p.RowVersion);
 }

@@ -53,6 +53,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public JixiaoStore NewStore() => new(NewContext());
 
+    /// <summary>A store that gives keys from <paramref name="keys"/> (predictable keys for tests that compare them).</summary>
+    public JixiaoStore NewStore(Core.Model.Identity.KeyGenerator keys) => new(NewContext()) { Keys = keys };
+
     public async Task<DemoSeedResult> SeedDemoAsync()
     {
         await using var context = NewContext();

@@ -426,6 +426,11 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.Property<int>("DocumentId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Level1")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -472,7 +477,7 @@ namespace Jixiao.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
+                    b.HasIndex("DocumentId", "Key");
 
                     b.HasIndex("ProjectId", "Position");
 
@@ -536,6 +541,11 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.Property<int>("Errors")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("MoneyUnit")
                         .IsRequired()
                         .HasMaxLength(4)
@@ -548,6 +558,10 @@ namespace Jixiao.Data.Migrations.Postgres
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.Property<string>("SnapshotJson")
                         .HasColumnType("text");
@@ -565,10 +579,19 @@ namespace Jixiao.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<int>("Warnings")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Key");
 
                     b.HasIndex("DocumentId", "Position");
 

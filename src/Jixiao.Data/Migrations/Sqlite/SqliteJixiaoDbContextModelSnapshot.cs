@@ -401,6 +401,11 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Property<int>("DocumentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Level1")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -447,7 +452,7 @@ namespace Jixiao.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
+                    b.HasIndex("DocumentId", "Key");
 
                     b.HasIndex("ProjectId", "Position");
 
@@ -507,6 +512,11 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Property<int>("Errors")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MoneyUnit")
                         .IsRequired()
                         .HasMaxLength(4)
@@ -518,6 +528,10 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SnapshotJson")
@@ -536,10 +550,19 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Warnings")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Key");
 
                     b.HasIndex("DocumentId", "Position");
 

@@ -44,7 +44,12 @@ public sealed class NewDocumentPageTests : IAsyncLifetime
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         var auth = _context.AddAuthorization();
         auth.SetAuthorized(_filer.UserName);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, _filer.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        // The page finds its user through the server-side session the cookie names, as after a real sign-in.
+        string session;
+        await using (var scope = _other.CreateAsyncScope())
+            session = await scope.ServiceProvider.GetRequiredService<UserSessions>().StartAsync(_filer.UserId, TimeSpan.FromHours(1));
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, _filer.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new Claim(CurrentActor.SessionClaimType, session));
     }
 
     public async Task DisposeAsync()

@@ -10,6 +10,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
+using Jixiao.Web.UiTests.Support;
+
 namespace Jixiao.Web.UiTests;
 
 /// <summary>
@@ -58,13 +60,7 @@ public sealed class DownloadLinksTests : IAsyncLifetime
     {
         var (filer, document) = await FilersDocumentAsync();
         var auth = _context.AddAuthorization();
-        auth.SetAuthorized(filer.UserName);
-        // The page finds its user through the server-side session the cookie names, as after a real sign-in.
-        string session;
-        await using (var scope = _data.CreateAsyncScope())
-            session = await scope.ServiceProvider.GetRequiredService<Jixiao.Data.Security.UserSessions>().StartAsync(filer.UserId, TimeSpan.FromHours(1));
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, filer.UserId.ToString(CultureInfo.InvariantCulture)),
-            new Claim(CurrentActor.SessionClaimType, session));
+        await PageSignIn.AsAsync(auth, _data, filer);
 
         var page = _context.Render<DocumentPage>(p => p.Add(x => x.DocumentId, document.Id));
         page.WaitForElement("[data-testid=download-links]");

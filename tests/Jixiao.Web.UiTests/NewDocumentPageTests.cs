@@ -9,6 +9,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
+using Jixiao.Web.UiTests.Support;
+
 namespace Jixiao.Web.UiTests;
 
 /// <summary>
@@ -43,13 +45,7 @@ public sealed class NewDocumentPageTests : IAsyncLifetime
         _context.Services.AddScoped<CurrentActor>();
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         var auth = _context.AddAuthorization();
-        auth.SetAuthorized(_filer.UserName);
-        // The page finds its user through the server-side session the cookie names, as after a real sign-in.
-        string session;
-        await using (var scope = _other.CreateAsyncScope())
-            session = await scope.ServiceProvider.GetRequiredService<UserSessions>().StartAsync(_filer.UserId, TimeSpan.FromHours(1));
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, _filer.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new Claim(CurrentActor.SessionClaimType, session));
+        await PageSignIn.AsAsync(auth, _other, _filer);
     }
 
     public async Task DisposeAsync()

@@ -9,6 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 
+using Jixiao.Web.UiTests.Support;
+
 namespace Jixiao.Web.UiTests;
 
 /// <summary>
@@ -45,13 +47,7 @@ public sealed class ProjectPageTests : IAsyncLifetime
         _context.Services.AddScoped<CurrentActor>();
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         var auth = _context.AddAuthorization();
-        auth.SetAuthorized(_filer.UserName);
-        // The page finds its user through the server-side session the cookie names, as after a real sign-in.
-        string session;
-        await using (var scope = _other.CreateAsyncScope())
-            session = await scope.ServiceProvider.GetRequiredService<UserSessions>().StartAsync(_filer.UserId, TimeSpan.FromHours(1));
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, _filer.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new Claim(CurrentActor.SessionClaimType, session));
+        await PageSignIn.AsAsync(auth, _other, _filer);
     }
 
     // Any demo filer with a project they may edit now (a draft of their own unit).

@@ -19,14 +19,7 @@ public sealed class R_VAL_001_ValueEmpty : IReviewRule
     {
         foreach (var t in context.IndicatorTables)
             foreach (var i in t.Indicators)
-                if (i.Name.Length > 0 && i.Value.Length == 0 && HasChinese(i.Name))
+                if (i.Name.Length > 0 && i.Value.Length == 0 && RuleDescriptor.ContainsChinese(i.Name))
                     context.ReportIndicator(Rule, t, i, "value", Rule.Format(i.Indicator.Name.Trim()), suggestion: "填写可考核的指标值");
-    }
-
-    private static bool HasChinese(string text)
-    {
-        foreach (var c in text)
-            if (c is >= '\u4e00' and <= '\u9fff') return true;
-        return false;
     }
 }

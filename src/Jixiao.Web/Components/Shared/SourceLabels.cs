@@ -14,6 +14,7 @@ public static class SourceLabels
         ["project-form"] = "项目绩效目标申报表（每个项目一页）",
         ["wide-project-table"] = "项目绩效目标汇总表（全部项目一张表）",
         ["budget-disclosure"] = "部门预算公开文件（无项目绩效目标表）",
+        ["table-structure"] = "按表格结构读取的项目绩效目标表",
         ["published-docx"] = "本系统导出的 Word 文件",
         ["published-xlsx"] = "本系统导出的 Excel 文件",
     };

@@ -207,8 +207,8 @@ public sealed partial class JixiaoStore
         var paging = (page ?? PageRequest.First).Checked();
         var q = VisibleDocuments(null);
         if (jurisdictionId is int j) q = q.Where(d => d.JurisdictionId == j);
-        return (await q.OrderByDescending(d => d.FiscalYear).ThenBy(d => d.DepartmentId).ThenBy(d => d.Id).ToPagedAsync(paging, ct).ConfigureAwait(false))
-            .Map(ToSummary);
+        var lines = q.OrderByDescending(d => d.FiscalYear).ThenBy(d => d.DepartmentId).ThenBy(d => d.Id).Select(SummaryColumns);
+        return await OnOneConnectionAsync(() => lines.ToPagedAsync(paging, ct), ct).ConfigureAwait(false);
     }
 
     /// <summary>A version as jixiao.document/1 JSON: the stored snapshot, which <see cref="DocumentJsonWriter"/> wrote.</summary>

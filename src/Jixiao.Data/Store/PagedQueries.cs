@@ -10,8 +10,12 @@ internal static class PagedQueries
         ArgumentNullException.ThrowIfNull(request);
         request.Checked();
         var total = await ordered.CountAsync(ct).ConfigureAwait(false);
+        // Locals, not request.Skip: EF reads a captured local as a parameter, but evaluates a computed property of a
+        // captured object by compiling a lambda on every call.
+        var skip = request.Skip;
+        var take = request.PageSize;
         // Past the end (or nothing at all): no second query.
-        var items = total <= request.Skip ? [] : await ordered.Skip(request.Skip).Take(request.PageSize).ToListAsync(ct).ConfigureAwait(false);
+        var items = total <= skip ? [] : await ordered.Skip(skip).Take(take).ToListAsync(ct).ConfigureAwait(false);
         return new Paged<T>(items, total, request.Page, request.PageSize);
     }
 }

@@ -39,6 +39,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<JixiaoStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Security.UserSessions>();
+        services.AddScoped<Security.SessionDirectory>();
         services.AddScoped<Security.AdministratorSetup>();
         services.AddScoped<Drafting.NewDocumentService>();
         services.AddScoped<Drafting.ProjectEditService>();

@@ -32,6 +32,22 @@ public static class SourceLabels
         ["GB18030"] = "文本文件（GB18030/GBK 编码）",
     };
 
+    /// <summary>
+    /// 文档从哪里来，一句中文：导入的文件写“来源文件：文件名（版式）”；不是从文件读入的（演示数据、在系统中新建、
+    /// 由上一年度结转）说明其来历，不把内部代号（demo、blank、carried）或“其他版式”给用户看。
+    /// </summary>
+    public static string Origin(Jixiao.Core.Model.DocumentSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return source.Layout switch
+        {
+            "demo" => "来源：系统生成的演示数据（虚构的单位和数字，仅供试用）",
+            "blank" => "来源：在系统中新建",
+            "carried" => $"来源：{source.File}", // “结转自 2025 年度的……”
+            _ => $"来源文件：{source.File}（{Layout(source.Layout)}）",
+        };
+    }
+
     /// <summary>版式的中文名称。</summary>
     public static string Layout(string? code) =>
         code is not null && Layouts.TryGetValue(code, out var name) ? name : "其他版式";

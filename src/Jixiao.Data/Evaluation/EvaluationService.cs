@@ -100,6 +100,46 @@ public sealed partial class EvaluationService(JixiaoStore store)
         return await DetailAsync(e, targets, EvaluationScoring.Score(targets, sheet, Settings), version.GoalActual, ct).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Scores inputs without saving them (the entry page's live score and grade): the same checks and scorer as a save,
+    /// for anyone who may see the evaluation.
+    /// </summary>
+    public async Task<EvaluationDetail> ScoreAsync(Actor? actor, int evaluationId, EvaluationInputs inputs, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var e = await VisibleAsync(actor, evaluationId, track: false, ct).ConfigureAwait(false);
+        var (targets, _) = await LoadAsync(e, ct).ConfigureAwait(false);
+        var sheet = EvaluationScoring.SheetOf(targets, inputs, Settings);
+        return await DetailAsync(e, targets, EvaluationScoring.Score(targets, sheet, Settings),
+            EvaluationScoring.Text(inputs.GoalActual, "年度总体目标的实际完成情况"), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The approved and published documents of a year the actor may start self-evaluations in (the filer's unit, the
+    /// department's own), each with its projects and their evaluations; the newest year with such a document when
+    /// <paramref name="fiscalYear"/> is null.
+    /// </summary>
+    public async Task<IReadOnlyList<DocumentEvaluations>> EvaluableDocumentsAsync(Actor? actor, int fiscalYear, CancellationToken ct = default)
+    {
+        var page = await store.ListDocumentsAsync(actor, new DocumentListFilter(FiscalYear: fiscalYear, PageSize: DocumentListFilter.MaxPageSize), ct)
+            .ConfigureAwait(false);
+        var result = new List<DocumentEvaluations>();
+        foreach (var d in page.Items.Where(d => d.State is WorkflowState.Approved or WorkflowState.Published))
+        {
+            if (actor is null || !EvaluationPolicy.CanStart(actor, actor.JurisdictionId, d.DepartmentId, d.BudgetUnitId)) continue;
+            result.Add(await ListForDocumentAsync(actor, d.Id, ct).ConfigureAwait(false));
+        }
+        return result;
+    }
+
+    /// <summary>The years of the documents the actor may see, newest first (for the year picker).</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(Actor? actor, CancellationToken ct = default)
+    {
+        var page = await store.ListDocumentsAsync(actor, new DocumentListFilter(PageSize: DocumentListFilter.MaxPageSize), ct).ConfigureAwait(false);
+        return page.Items.Where(d => d.State is WorkflowState.Approved or WorkflowState.Published).Select(d => d.FiscalYear)
+            .Distinct().OrderByDescending(y => y).ToArray();
+    }
+
     /// <summary>The self-evaluations of a year the actor may see (the filer's unit, the department, the jurisdiction; published ones for the public).</summary>
     public async Task<IReadOnlyList<EvaluationSummary>> ListAsync(Actor? actor, int fiscalYear, CancellationToken ct = default)
     {

@@ -14,7 +14,8 @@ namespace Jixiao.Web.E2E;
 /// 绩效自评 in the browser (issue 18, must-hold 9): the filer starts the self-evaluation of a published project, enters
 /// the actuals and watches score and grade follow, is stopped on submit by a line below full points without a
 /// reason, adds it and submits; the department's reviewer confirms; the finance bureau records its 复核 and sees the
-/// grade chart (read at 1366×768). Screenshots of every step are kept (evaluation-*.png).
+/// grade chart (read at 1366×768) and publishes; the public sees nothing before and the result after. Screenshots of
+/// every step are kept (evaluation-*.png).
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class SelfEvaluationJourneyTests(E2EEnvironment environment, ITestOutputHelper output)
@@ -112,6 +113,11 @@ public sealed class SelfEvaluationJourneyTests(E2EEnvironment environment, ITest
         await shots.TakeAsync(page, "evaluation-06-confirmed-by-reviewer");
         await Ui.SignOutAsync(page);
 
+        // The public sees nothing of it before the finance bureau publishes.
+        await page.GotoAsync($"/evaluations/{evaluationId}");
+        await Expect(page.GetByTestId("problem-message")).ToContainTextAsync("无权查看");
+        await Expect(page.GetByTestId("evaluation-title")).ToHaveCountAsync(0);
+
         // 6. The finance bureau records its 复核 and sees the grade chart at 1366×768.
         await page.SetViewportSizeAsync(1366, 768);
         await Ui.SignInAsync(page, finance.UserName, E2EServer.DemoPassword);
@@ -144,6 +150,20 @@ public sealed class SelfEvaluationJourneyTests(E2EEnvironment environment, ITest
         await chart.ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots.Folder, "evaluation-08-grade-chart-1366x768.png") });
         await shots.TakeAsync(page, "evaluation-09-finance-overview");
+
+        // 7. The finance bureau publishes the result; now the public reads it, read-only.
+        await page.GotoAsync($"/evaluations/{evaluationId}");
+        await page.GetByTestId("eval-publish").ClickAsync();
+        await Expect(page.GetByTestId("evaluation-state")).ToHaveTextAsync("已公开");
+        await Ui.SignOutAsync(page);
+        await page.GotoAsync($"/evaluations/{evaluationId}");
+        await Expect(page.GetByTestId("evaluation-state")).ToHaveTextAsync("已公开");
+        await Expect(page.GetByTestId("eval-total")).ToHaveTextAsync(total.ToString("0.00", CultureInfo.InvariantCulture));
+        await Expect(page.GetByTestId("eval-save")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=eval-actual]:not([disabled])")).ToHaveCountAsync(0);
+        await page.GotoAsync($"/evaluations?year={year}");
+        await Expect(page.GetByTestId("evaluation-row")).ToHaveCountAsync(1);
+        await shots.TakeAsync(page, "evaluation-10-public-result");
         output.WriteLine($"截图已保存：{shots.Folder}");
         await page.Context.CloseAsync();
     }

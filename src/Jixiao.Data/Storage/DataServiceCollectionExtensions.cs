@@ -43,6 +43,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Security.AdministratorSetup>();
         services.AddScoped<Drafting.NewDocumentService>();
         services.AddScoped<Drafting.ProjectEditService>();
+        services.AddScoped<Evaluation.EvaluationService>();
         services.AddTransient<DemoData>();
         return services;
     }

@@ -15,6 +15,7 @@ internal static class ApiEndpoints
         SessionApi.Map(api);
         PublicApi.Map(api);
         ExportApi.MapPublic(api);
+        EvaluationsApi.MapPublic(api);
 
         var signedIn = api.MapGroup("").RequireAuthorization().AddEndpointFilter<SignedInFilter>();
         DocumentsApi.Map(signedIn);
@@ -27,6 +28,7 @@ internal static class ApiEndpoints
         SessionsAdminApi.Map(signedIn);
         NewDocumentApi.Map(signedIn);
         ProjectEditApi.Map(signedIn);
+        EvaluationsApi.Map(signedIn);
         return app;
     }
 }

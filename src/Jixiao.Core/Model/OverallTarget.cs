@@ -20,6 +20,10 @@ public sealed record OverallTarget
     public IReadOnlyList<string> Measures { get; init; } = [];
     public OverallFunds? Funds { get; init; }
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
+    /// <summary>The total the table states over its weights (分值权重（90分）), when printed; else null.</summary>
+    public decimal? StatedWeightTotal { get; init; }
+    /// <summary>The points the table gives 预算执行率 on its own (执行率分值（10分）), when printed; else null.</summary>
+    public decimal? ExecutionRatePoints { get; init; }
     /// <summary>True when the document prints the 分项绩效目标 heading (even with nothing under it).</summary>
     public bool HasSubGoalHeading { get; init; }
     /// <summary>True when the document prints the 工作保障措施 heading.</summary>

@@ -37,8 +37,11 @@ internal sealed class OverallTableReader(HeaderVocabulary vocabulary)
         var tasks = Tasks(table, header?.Row ?? table.RowCount);
         var total = Total(table, header?.Row ?? table.RowCount);
         if (indicators.Count == 0 && goals.Count == 0 && tasks.Count == 0) return null;
+        var compact = TextNormalizer.RemoveWhitespace(string.Concat(table.Texts));
         return new OverallTarget
         {
+            StatedWeightTotal = WeightFrame.StatedTotal(compact),
+            ExecutionRatePoints = WeightFrame.ExecutionRatePoints(compact),
             Goals = goals,
             SubGoals = tasks,
             Funds = total is null ? null : new OverallFunds(total, null, null),

@@ -60,6 +60,8 @@ internal sealed class ProjectTablesReader(HeaderVocabulary vocabulary)
         public WrittenDecimal? Other { get; set; }
         public string? GoalText { get; set; }
         public List<Indicator> Indicators { get; } = [];
+        /// <summary>The form's text without whitespace, for the weight frame it prints (分值权重（90分）).</summary>
+        public string Text { get; set; } = "";
 
         public Project Build() => new()
         {
@@ -69,6 +71,8 @@ internal sealed class ProjectTablesReader(HeaderVocabulary vocabulary)
             Budget = new ProjectBudget(Total, Fiscal, Other),
             Goals = GoalSplitter.Split(GoalText),
             Indicators = [.. Indicators],
+            StatedWeightTotal = WeightFrame.StatedTotal(Text),
+            ExecutionRatePoints = WeightFrame.ExecutionRatePoints(Text),
             SourceLine = Line,
         };
     }
@@ -86,7 +90,10 @@ internal sealed class ProjectTablesReader(HeaderVocabulary vocabulary)
         {
             var from = starts[i].Row;
             var to = i + 1 < starts.Count ? starts[i + 1].Row : table.RowCount;
-            var form = new Form(starts[i].Name, GridRows.LineOf(source, starts[i].Label));
+            var form = new Form(starts[i].Name, GridRows.LineOf(source, starts[i].Label))
+            {
+                Text = TextNormalizer.RemoveWhitespace(string.Concat(table.Cells.Where(c => c.Row >= from && c.Row < to).Select(c => c.Text))),
+            };
             var header = TableHeader.FindIndicatorHeader(table, from, to - from, vocabulary);
             var fieldsEnd = header?.Row ?? to;
             foreach (var cell in table.Cells)

@@ -46,6 +46,30 @@ public sealed class R_DEP_003_Tests
     public void Fires_on_weights_not_summing_to_100() =>
         Assert.Contains("权重合计为95", Assert.Single(Build.Review(Doc("2282.58", OverallRows.Replace("指标2：公证业务满意度\t≥\t99%\t10", "指标2：公证业务满意度\t≥\t99%\t5", StringComparison.Ordinal))).Of(RuleIds.OverallArithmetic)).Message);
 
+    private static readonly string NinetyRows = OverallRows.Replace("指标2：公证业务满意度\t≥\t99%\t10", "指标2：公证业务满意度\t≥\t99%\t0", StringComparison.Ordinal);
+
+    [Fact]
+    public void A_table_that_prints_its_weights_as_90_points_is_held_to_90()
+    {
+        // 西安's 部门整体支出绩效目标表: 分值权重（90分） over the weights, 执行率分值（10分） beside the funds.
+        var doc = Doc("2282.58", NinetyRows);
+        var stated = doc with { Overall = doc.Overall! with { StatedWeightTotal = 90m, ExecutionRatePoints = 10m } };
+        Assert.Empty(Build.Review(stated).Of(RuleIds.OverallArithmetic));
+        var wrong = Assert.Single(Build.Review(stated with { Overall = stated.Overall! with { StatedWeightTotal = 90m, Indicators = Doc("2282.58").Overall!.Indicators } }).Of(RuleIds.OverallArithmetic));
+        Assert.Equal(Severity.Error, wrong.Severity);
+        Assert.Contains("应为90（表中列明权重合计90分）", wrong.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Where_the_total_is_only_assumed_a_difference_is_a_warning()
+    {
+        // 执行率分值（10分） printed, no stated total: the other indicators should sum to 90, but that is a reading of the frame.
+        var doc = Doc("2282.58");
+        var assumed = Assert.Single(Build.Review(doc with { Overall = doc.Overall! with { ExecutionRatePoints = 10m } }).Of(RuleIds.OverallArithmetic));
+        Assert.Equal(Severity.Warning, assumed.Severity);
+        Assert.Equal(Severity.Warning, Assert.Single(Build.Review(Doc("2282.58", NinetyRows)).Of(RuleIds.OverallArithmetic)).Severity);
+    }
+
     [Fact]
     public void A_funds_finding_sits_on_the_funds_row_and_a_weights_finding_on_the_indicator_rows()
     {

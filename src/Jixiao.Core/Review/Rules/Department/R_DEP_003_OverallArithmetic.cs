@@ -3,7 +3,9 @@ using Jixiao.Core.Review.Analysis;
 namespace Jixiao.Core.Review.Rules.Department;
 
 /// <summary>
-/// R-DEP-003: the department-wide table's weights sum to 100; its funds: 预算支出总额 = 基本支出 + 项目支出
+/// R-DEP-003: the department-wide table's weights sum to its own total — the total it states (分值权重（90分）), else 90
+/// where 预算执行率 has its own points (执行率分值（10分）), else 100, as for a project (R-CON-004): an error only when the
+/// table states its total, a warning when the total is assumed; its funds: 预算支出总额 = 基本支出 + 项目支出
 /// (within rounding: ±0.01 per summed line, reported as info). A weight finding covers the indicator rows (the weight
 /// column and its total are on them); a funds finding sits on the row that prints the funds.
 /// </summary>
@@ -26,10 +28,14 @@ public sealed class R_DEP_003_OverallArithmetic : IReviewRule
             var any = false;
             foreach (var i in overallTable.Indicators)
                 if (i.Indicator.Weight is { } w) { sum += w.Value; any = true; }
-            if (any && sum != 100)
-                context.Report(Rule, WeightRows(overallTable), Rule.Format($"部门整体绩效指标权重合计为{RoundingTolerance.Format(sum)}，应为100"),
+            var overall = context.Document.Overall;
+            var (expected, from, stated) = Consistency.R_CON_004_WeightsNotHundred.Expected(overall?.StatedWeightTotal, overall?.ExecutionRatePoints);
+            var want = RoundingTolerance.Format(expected);
+            if (any && sum != expected)
+                context.Report(Rule, WeightRows(overallTable), Rule.Format($"部门整体绩效指标权重合计为{RoundingTolerance.Format(sum)}，应为{want}（{from}）"),
                     FindingFingerprint.Content("weights", string.Join('|', overallTable.Indicators.Select(i => i.Name + "=" + i.Indicator.Weight?.Text))),
-                    expected: "100", actual: RoundingTolerance.Format(sum), suggestion: "调整各指标权重，使合计为100");
+                    stated ? null : Severity.Warning,
+                    expected: want, actual: RoundingTolerance.Format(sum), suggestion: $"调整各指标权重，使合计为{want}");
         }
         if (context.Document.Overall?.Funds is { Total: { } total, Basic: { } basic, Project: { } project } funds)
         {

@@ -43,6 +43,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Drafting.NewDocumentService>();
         services.AddScoped<Drafting.ProjectEditService>();
         services.AddTransient<DemoData>();
+        services.AddJixiaoOffice();
         return services;
     }
 }

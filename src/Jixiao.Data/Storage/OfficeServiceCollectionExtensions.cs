@@ -8,6 +8,7 @@ public static class OfficeServiceCollectionExtensions
     public static IServiceCollection AddJixiaoOffice(this IServiceCollection services)
     {
         services.AddScoped<Importing.ImportTargetService>();
+        services.AddScoped<WithdrawalService>();
         return services;
     }
 }

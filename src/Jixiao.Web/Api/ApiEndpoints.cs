@@ -27,6 +27,7 @@ internal static class ApiEndpoints
         SessionsAdminApi.Map(signedIn);
         NewDocumentApi.Map(signedIn);
         ProjectEditApi.Map(signedIn);
+        WithdrawalApi.Map(signedIn);
         return app;
     }
 }

@@ -9,6 +9,7 @@ public static class OfficeServiceCollectionExtensions
     {
         services.AddScoped<Importing.ImportTargetService>();
         services.AddScoped<WithdrawalService>();
+        services.AddScoped<Queues.WorkQueueService>();
         return services;
     }
 }

@@ -40,11 +40,15 @@ public class AccessPolicyTests
         Allow(Role.UnitFiler, [Place.OwnUnit], DocumentAction.Import, All);
         Allow(Role.UnitFiler, [Place.OwnUnit], DocumentAction.Edit, Editable);
         Allow(Role.UnitFiler, [Place.OwnUnit], DocumentAction.Submit, Editable);
+        Allow(Role.UnitFiler, [Place.OwnUnit], DocumentAction.DeleteDraft, [WorkflowState.Draft]);
+        Allow(Role.UnitFiler, [Place.OwnUnit], DocumentAction.WithdrawSubmission, [WorkflowState.Submitted]);
         // 部门审核人
         Allow(Role.DepartmentReviewer, department, DocumentAction.View, All);
         Allow(Role.DepartmentReviewer, [Place.OwnDepartmentItself], DocumentAction.Import, All);
         Allow(Role.DepartmentReviewer, [Place.OwnDepartmentItself], DocumentAction.Edit, Editable);
         Allow(Role.DepartmentReviewer, [Place.OwnDepartmentItself], DocumentAction.Submit, Editable);
+        Allow(Role.DepartmentReviewer, [Place.OwnDepartmentItself], DocumentAction.DeleteDraft, [WorkflowState.Draft]);
+        Allow(Role.DepartmentReviewer, [Place.OwnDepartmentItself], DocumentAction.WithdrawSubmission, [WorkflowState.Submitted]);
         Allow(Role.DepartmentReviewer, department, DocumentAction.Return, [WorkflowState.Submitted]);
         Allow(Role.DepartmentReviewer, department, DocumentAction.Approve, [WorkflowState.Submitted]);
         Allow(Role.DepartmentReviewer, department, DocumentAction.AcceptFinding, NotPublished);
@@ -55,6 +59,7 @@ public class AccessPolicyTests
         Allow(Role.FinanceReviewer, jurisdiction, DocumentAction.Approve, [WorkflowState.Submitted]);
         Allow(Role.FinanceReviewer, jurisdiction, DocumentAction.Publish, [WorkflowState.Approved]);
         Allow(Role.FinanceReviewer, jurisdiction, DocumentAction.AcceptFinding, NotPublished);
+        Allow(Role.FinanceReviewer, jurisdiction, DocumentAction.WithdrawPublication, [WorkflowState.Published]);
         // 系统管理员
         Allow(Role.Administrator, jurisdiction, DocumentAction.View, All);
         Allow(Role.Administrator, jurisdiction, DocumentAction.ViewAudit, All);

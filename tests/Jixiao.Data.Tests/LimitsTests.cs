@@ -25,12 +25,15 @@ public sealed class PostgresLimitsTests : LimitsTests
 /// </summary>
 public abstract class LimitsTests : StoreTestBase
 {
+    /// <summary>The synthetic documents name seed 002's department, not the demo unit they are filed under: confirmed.</summary>
+    private static readonly Importing.ImportChoice Confirmed = new(NameConfirmed: true);
+
     private static string Seed002Text => Encoding.UTF8.GetString(Seeds.Bytes(Seeds.S002));
 
     private JixiaoStore StoreWith(InputLimits limits) => new(Db.NewContext(), new InputGuard(limits));
 
     private async Task<DocumentSummary> ImportTextAsync(JixiaoStore store, Actor filer, string text, string name = "合成文档.txt") =>
-        await store.CommitImportAsync(filer, name, Encoding.UTF8.GetBytes(text), filer.DepartmentId!.Value, filer.BudgetUnitId, 2022);
+        await store.CommitImportAsync(filer, name, Encoding.UTF8.GetBytes(text), filer.DepartmentId!.Value, filer.BudgetUnitId, 2022, Confirmed);
 
     [Fact]
     public async Task A_document_at_the_project_limit_is_stored_and_one_project_more_is_refused_with_nothing_stored()
@@ -181,7 +184,7 @@ public abstract class LimitsTests : StoreTestBase
         using (guard.Imports.Enter(filer))
         {
             var e = await Assert.ThrowsAsync<LimitExceededException>(() =>
-                store.CommitImportAsync(filer, "a.txt", bytes, filer.DepartmentId!.Value, filer.BudgetUnitId, 2022));
+                store.CommitImportAsync(filer, "a.txt", bytes, filer.DepartmentId!.Value, filer.BudgetUnitId, 2022, Confirmed));
             Assert.True(e.TryLater);
             Assert.Contains("已有 1 个导入正在进行，达到每个用户同时 1 个导入的上限", e.Message, StringComparison.Ordinal);
             await Assert.ThrowsAsync<LimitExceededException>(() => store.PreviewImportAsync(filer, "a.txt", bytes));
@@ -190,7 +193,7 @@ public abstract class LimitsTests : StoreTestBase
             Assert.True((await new JixiaoStore(Db.NewContext(), guard).PreviewImportAsync(other, "a.txt", bytes)).Projects > 0);
         }
         Assert.Equal(0, guard.Imports.Running(filer.UserName));
-        Assert.True((await store.CommitImportAsync(filer, "a.txt", bytes, filer.DepartmentId!.Value, filer.BudgetUnitId, 2022)).ProjectCount > 0);
+        Assert.True((await store.CommitImportAsync(filer, "a.txt", bytes, filer.DepartmentId!.Value, filer.BudgetUnitId, 2022, Confirmed)).ProjectCount > 0);
         Assert.Equal(0, guard.Imports.Running(filer.UserName));
     }
 

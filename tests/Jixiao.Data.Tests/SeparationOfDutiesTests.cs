@@ -22,7 +22,8 @@ public abstract class SeparationOfDutiesTests : StoreTestBase
     private async Task<(DocumentSummary Document, Actor Reviewer)> SubmittedByDepartmentReviewerAsync()
     {
         var reviewer = await SignIn(JusticeReviewer);
-        var doc = await Db.NewStore().CommitImportAsync(reviewer, Seeds.S002, Seeds.Bytes(Seeds.S002), reviewer.DepartmentId!.Value, null, 2022);
+        var doc = await Db.NewStore().CommitImportAsync(reviewer, Seeds.S002, Seeds.Bytes(Seeds.S002), reviewer.DepartmentId!.Value, null, 2022,
+            new Importing.ImportChoice(NameConfirmed: true));
         await Db.NewStore().TransitionAsync(reviewer, doc.Id, WorkflowAction.Submit, null);
         return (doc, reviewer);
     }

@@ -36,7 +36,8 @@ public abstract class StoreTests : StoreTestBase
             DocumentImporter.CreateDefault().Import(Seeds.S002, Seeds.Bytes(Seeds.S002)).Document, new Core.Model.Identity.SequentialKeyGenerator("t")));
         var filer = await SignIn(NotaryFiler);
         var summary = await Db.NewStore(new Core.Model.Identity.SequentialKeyGenerator("t"))
-            .CommitImportAsync(filer, Seeds.S002, Seeds.Bytes(Seeds.S002), filer.DepartmentId!.Value, filer.BudgetUnitId, 2022);
+            .CommitImportAsync(filer, Seeds.S002, Seeds.Bytes(Seeds.S002), filer.DepartmentId!.Value, filer.BudgetUnitId, 2022,
+                new Importing.ImportChoice(NameConfirmed: true));
 
         Assert.Equal(WorkflowState.Draft, summary.State);
         Assert.Equal(1, summary.CurrentVersion);

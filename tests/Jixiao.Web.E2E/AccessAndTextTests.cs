@@ -55,7 +55,7 @@ public sealed class AccessAndTextTests(E2EEnvironment environment, ITestOutputHe
         var dialogs = 0;
         page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
         await Ui.SignInAsync(page, filer.UserName, E2EServer.DemoPassword);
-        var documentId = await Ui.ImportAsync(page, SharedSeeds.PathOf(SharedSeeds.S002));
+        var documentId = await Ui.ImportAsync(page, SharedSeeds.Seed002ForNewYear());
 
         await page.GetByTestId("project-link").First.ClickAsync();
         await Expect(page.GetByTestId("editable-hint")).ToBeVisibleAsync();

@@ -17,7 +17,7 @@ public sealed class ConfirmationTests(E2EEnvironment environment)
         var page = await environment.NewPageAsync();
         await Ui.SignInAsync(page, filer.UserName, E2EServer.DemoPassword);
         // Seed 002 imports with an open review error.
-        var documentId = await Ui.ImportAsync(page, SharedSeeds.PathOf(SharedSeeds.S002));
+        var documentId = await Ui.ImportAsync(page, SharedSeeds.Seed002ForNewYear());
         var errors = await server.QueryAsync(db => db.Documents.AsNoTracking().Where(d => d.Id == documentId).Select(d => d.Errors).SingleAsync());
         Assert.True(errors > 0, "seed 002 should import with an open error");
 

@@ -67,9 +67,10 @@ public sealed class CrossSiteWriteTests(E2EEnvironment environment, ITestOutputH
         await using var scope = server.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<JixiaoStore>();
         var filer = await store.SignInAsync(filerUser.UserName, E2EServer.DemoPassword) ?? throw new InvalidOperationException("填报人无法登录");
-        var bytes = await File.ReadAllBytesAsync(SharedSeeds.PathOf(SharedSeeds.S002));
+        var bytes = await File.ReadAllBytesAsync(SharedSeeds.Seed002ForNewYear());
         var year = (await store.PreviewImportAsync(filer, "项目绩效目标表.txt", bytes)).FiscalYear ?? throw new InvalidOperationException("种子没有年度");
-        var created = await store.CommitImportAsync(filer, "项目绩效目标表.txt", bytes, filer.DepartmentId!.Value, filer.BudgetUnitId, year);
+        var created = await store.CommitImportAsync(filer, "项目绩效目标表.txt", bytes, filer.DepartmentId!.Value, filer.BudgetUnitId, year,
+            new Jixiao.Data.Importing.ImportChoice(NameConfirmed: true));
         await store.TransitionAsync(filer, created.Id, WorkflowAction.Submit, null);
         foreach (var user in server.Users.Where(u => u.Role == Role.DepartmentReviewer))
             if ((await server.ScopeOfAsync(user.UserName)).DepartmentId == filer.DepartmentId) return (created.Id, user.UserName);

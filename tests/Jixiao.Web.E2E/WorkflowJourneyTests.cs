@@ -37,7 +37,7 @@ public sealed class WorkflowJourneyTests(E2EEnvironment environment, ITestOutput
         var page = await environment.NewPageAsync();
         await Ui.SignInAsync(page, filer.UserName, E2EServer.DemoPassword);
         await shots.TakeAsync(page, "01-filer-signed-in");
-        var documentId = await Ui.ImportAsync(page, SharedSeeds.PathOf(SharedSeeds.S002), shots, "02-import-preview");
+        var documentId = await Ui.ImportAsync(page, SharedSeeds.Seed002ForNewYear(), shots, "02-import-preview");
         await Expect(page.GetByTestId("state-chip").First).ToHaveAttributeAsync("data-state", "Draft");
         await Expect(page.GetByTestId("project-row").First).ToBeVisibleAsync();
         await shots.TakeAsync(page, "03-document-draft");

@@ -17,7 +17,7 @@ public static class AccessPolicy
         return actor.Role switch
         {
             Role.UnitFiler => CanFile(actor.BudgetUnitId is int unit && scope.BudgetUnitId == unit
-                                      && (actor.DepartmentId is null || actor.DepartmentId == scope.DepartmentId), action, editable),
+                                      && (actor.DepartmentId is null || actor.DepartmentId == scope.DepartmentId), action, scope.State),
             Role.DepartmentReviewer => CanReviewDepartment(actor, action, scope, editable),
             Role.FinanceReviewer => action switch
             {
@@ -26,6 +26,7 @@ public static class AccessPolicy
                 DocumentAction.Approve => scope.State == WorkflowState.Submitted,
                 DocumentAction.Publish => scope.State == WorkflowState.Approved,
                 DocumentAction.AcceptFinding => scope.State != WorkflowState.Published,
+                DocumentAction.WithdrawPublication => scope.State == WorkflowState.Published,
                 _ => false,
             },
             Role.Administrator => action is DocumentAction.View or DocumentAction.ViewAudit or DocumentAction.ManageUsers,
@@ -36,10 +37,13 @@ public static class AccessPolicy
     /// <summary>True when the actor may at least read the document; otherwise the store answers “not found”.</summary>
     public static bool CanView(Actor? actor, DocumentScope scope) => Can(actor, DocumentAction.View, scope);
 
-    private static bool CanFile(bool own, DocumentAction action, bool editable) => own && action switch
+    private static bool CanFile(bool own, DocumentAction action, WorkflowState state) => own && action switch
     {
         DocumentAction.View or DocumentAction.Import => true,
-        DocumentAction.Edit or DocumentAction.Submit => editable,
+        DocumentAction.Edit or DocumentAction.Submit => Workflow.IsEditable(state),
+        // Whoever files a document may take back what only they have acted on (docs/daily-use.md).
+        DocumentAction.DeleteDraft => state == WorkflowState.Draft,
+        DocumentAction.WithdrawSubmission => state == WorkflowState.Submitted,
         _ => false,
     };
 
@@ -53,6 +57,9 @@ public static class AccessPolicy
             DocumentAction.View => true,
             DocumentAction.Import => departmentItself,
             DocumentAction.Edit or DocumentAction.Submit => departmentItself && editable,
+            DocumentAction.DeleteDraft => departmentItself && scope.State == WorkflowState.Draft,
+            // Withdrawing the department's own submission; a unit's submission is withdrawn by its filer.
+            DocumentAction.WithdrawSubmission => departmentItself && scope.State == WorkflowState.Submitted,
             DocumentAction.Return or DocumentAction.Approve => scope.State == WorkflowState.Submitted,
             DocumentAction.AcceptFinding => scope.State != WorkflowState.Published,
             _ => false,

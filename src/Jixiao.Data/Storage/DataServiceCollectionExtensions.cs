@@ -45,6 +45,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Drafting.ProjectEditService>();
         services.AddScoped<Evaluation.EvaluationService>();
         services.AddTransient<DemoData>();
+        services.AddJixiaoOffice();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Jixiao.Core.Model;
 using Jixiao.Core.Model.Identity;
 using Jixiao.Data.Entities;
+using Jixiao.Data.Importing;
 using Jixiao.Data.Limits;
 using Jixiao.Data.Mapping;
 using Jixiao.Data.Security;
@@ -23,6 +24,7 @@ public sealed partial class JixiaoStore
         var result = ReadFile(fileName, bytes);
         var model = result.Document;
         _guard.Documents.Check(model, result.Document.Source.File);
+        RefuseEmpty(fileName, model);
         var findings = Engine.Review(model);
         return Task.FromResult(new ImportPreview(
             model.Source.Layout,
@@ -38,38 +40,51 @@ public sealed partial class JixiaoStore
 
     /// <summary>
     /// Stores a file as a new document in 草稿, version 1, with its project and indicator rows, its review findings and
-    /// an audit line, all in one transaction.
+    /// an audit line, all in one transaction. The import checks (docs/daily-use.md) come first: a file with nothing in
+    /// it is refused; a file that names another department needs <see cref="ImportChoice.NameConfirmed"/>; where the
+    /// unit already has a document for the year, the file replaces its draft or becomes its next version as
+    /// <see cref="ImportChoice.Mode"/> says, and is never stored as a second document.
     /// </summary>
-    public async Task<DocumentSummary> CommitImportAsync(Actor? actor, string fileName, byte[] bytes, int departmentId, int? budgetUnitId, int fiscalYear, CancellationToken ct = default)
+    public async Task<DocumentSummary> CommitImportAsync(Actor? actor, string fileName, byte[] bytes, int departmentId, int? budgetUnitId, int fiscalYear,
+        ImportChoice? choice = null, CancellationToken ct = default)
     {
+        choice ??= ImportChoice.Default;
         fileName = InputText.Clean(fileName) ?? "";
-        // Access first, names after: until the actor is known to see the department and the unit asked for, the
-        // answer repeats only the numbers sent, so it cannot reveal another jurisdiction's departments or units.
-        var hidden = budgetUnitId is int asked
-            ? $"找不到编号为 {departmentId} 的部门下编号为 {asked} 的预算单位，或您无权查看。"
-            : $"找不到编号为 {departmentId} 的部门，或您无权查看。";
-        var department = await _db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == departmentId, ct).ConfigureAwait(false);
-        if (department is null) throw new NotFoundException(hidden);
-        var scope = new DocumentScope(department.JurisdictionId, departmentId, budgetUnitId, WorkflowState.Draft);
-        if (!AccessPolicy.CanView(actor, scope)) throw new NotFoundException(hidden);
-        BudgetUnitEntity? unit = null;
-        if (budgetUnitId is int unitId)
-            unit = await _db.BudgetUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId && u.DepartmentId == departmentId, ct).ConfigureAwait(false)
-                ?? throw new NotFoundException($"部门“{department.Name}”下没有编号为 {unitId} 的预算单位。");
-        var unitName = unit?.Name ?? department.Name;
-        if (actor is null || !AccessPolicy.Can(actor, DocumentAction.Import, scope))
-            throw new AccessDeniedException($"您无权为“{unitName}”导入文档。");
+        var (jurisdiction, department, unit) = await ImportTargetService.TargetAsync(_db, actor, departmentId, budgetUnitId, ct).ConfigureAwait(false);
         if (fiscalYear is < 2000 or > 2100) throw new ImportRejectedException($"预算年度 {fiscalYear} 不合理：请选择 2000—2100 之间的年度。");
 
-        using var place = _guard.Imports.Enter(actor);
+        using var place = _guard.Imports.Enter(actor!);
         var result = ReadFile(fileName, bytes);
         var model = result.Document;
         _guard.Documents.Check(model, result.Document.Source.File);
+        RefuseEmpty(fileName, model);
         if (model.FiscalYear is int printed && printed != fiscalYear)
             throw new ImportRejectedException($"文件“{fileName}”写明的预算年度是 {printed} 年，与所选的 {fiscalYear} 年不一致：请选择正确的年度或核对文件。");
+        if (!choice.NameConfirmed && OrganizationNames.Mismatch(model.Department?.Name, jurisdiction, department.Name, unit?.Name) is { } mismatch)
+            throw new ImportConfirmationRequiredException(mismatch);
 
-        var summary = await StoreNewDocumentAsync(actor, model, department, unit, fiscalYear, $"导入文件“{fileName}”", ct).ConfigureAwait(false);
-        return summary;
+        var unitName = unit?.Name ?? department.Name;
+        var existing = await ImportTargetService.ExistingAsync(_db, departmentId, budgetUnitId, fiscalYear, track: true, ct).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            if (choice.Mode == ImportMode.New)
+                throw new DocumentExistsException(ExistingDocumentRules.SecondDocument(unitName, fiscalYear, existing.Title, existing.Id,
+                    existing.State, existing.CurrentVersion), existing.Id);
+            return await ExistingDocumentImport.ApplyAsync(this, actor!, existing, model, choice.Mode, $"导入文件“{fileName}”", ct).ConfigureAwait(false);
+        }
+        return await StoreNewDocumentAsync(actor!, model, department, unit, fiscalYear, $"导入文件“{fileName}”", ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A file in which the readers found no project, no budget table and no department-wide target holds nothing to
+    /// store: refused with the reason, where the preview used to say “所有内容均已读入” and let it be committed.
+    /// </summary>
+    private static void RefuseEmpty(string fileName, TargetDocument model)
+    {
+        var overall = model.Overall is { } o && (o.Indicators.Count > 0 || o.Goals.Count > 0 || o.SubGoals.Count > 0);
+        if (model.Projects.Count == 0 && model.BudgetTables.Count == 0 && !overall)
+            throw new ImportRejectedException($"文件“{(fileName.Length > 0 ? fileName : "上传文件")}”中没有读出任何项目绩效目标表、部门整体绩效目标或预算公开表，" +
+                "不能导入：请核对是否选错了文件（例如只有封面或目录），或文件中的表格是否为图片。");
     }
 
     /// <summary>

@@ -29,6 +29,8 @@ internal static class ApiEndpoints
         NewDocumentApi.Map(signedIn);
         ProjectEditApi.Map(signedIn);
         EvaluationsApi.Map(signedIn);
+        WithdrawalApi.Map(signedIn);
+        WorkQueueApi.Map(signedIn);
         return app;
     }
 }

@@ -15,7 +15,7 @@ internal static class ApiProblems
         NotFoundException => StatusCodes.Status404NotFound,
         AccessDeniedException => StatusCodes.Status403Forbidden,
         Data.Limits.LimitExceededException { TryLater: true } => StatusCodes.Status429TooManyRequests,
-        ConcurrencyConflictException or WorkflowException or DocumentExistsException => StatusCodes.Status409Conflict,
+        ConcurrencyConflictException or WorkflowException or DocumentExistsException or ImportConfirmationRequiredException => StatusCodes.Status409Conflict,
         // ImportRejectedException and every other refusal of the input itself (a missing reason, a bad filter).
         _ => StatusCodes.Status422UnprocessableEntity,
     };

@@ -44,7 +44,8 @@ public abstract class StoreTestBase : IAsyncLifetime
     protected async Task<(DocumentSummary Document, Actor Filer)> ImportSeed002Async()
     {
         var filer = await SignIn(NotaryFiler);
-        var summary = await Db.NewStore().CommitImportAsync(filer, Seeds.S002, Seeds.Bytes(Seeds.S002), filer.DepartmentId!.Value, filer.BudgetUnitId, 2022);
+        var summary = await Db.NewStore().CommitImportAsync(filer, Seeds.S002, Seeds.Bytes(Seeds.S002), filer.DepartmentId!.Value, filer.BudgetUnitId, 2022,
+            new Importing.ImportChoice(NameConfirmed: true)); // seed 002 is 秦皇岛市抚宁区司法局's, filed under 某某市公证处
         return (summary, filer);
     }
 

@@ -8,6 +8,25 @@ public static class SharedSeeds
 
     public static string PathOf(string seed) => Path.Combine(SharedDirectory, "seeds", seed);
 
+    private static int _year = 2039;
+
+    /// <summary>
+    /// Seed 002 with its title's year changed to one no test of this run has used (2041, 2043 …), written to a temporary
+    /// file: a unit has one document per year, so each test that files a fresh draft needs a year of its own (issue 20).
+    /// </summary>
+    public static string Seed002ForNewYear()
+    {
+        var year = Interlocked.Add(ref _year, 2);
+        var text = File.ReadAllText(PathOf(S002));
+        const string title = "2022 年部门预算绩效文本";
+        if (!text.Contains(title, StringComparison.Ordinal)) throw new InvalidOperationException("种子 002 的标题中找不到年度。");
+        var folder = Path.Combine(Path.GetTempPath(), "jixiao-e2e-seeds");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{year}年项目绩效目标表.txt");
+        File.WriteAllText(path, text.Replace(title, $"{year} 年部门预算绩效文本", StringComparison.Ordinal));
+        return path;
+    }
+
     /// <summary>A real PDF of another province in ../shared/realdocs.</summary>
     public static string PathOfRealDocument(string fileName) => Path.Combine(SharedDirectory, "realdocs", fileName);
 

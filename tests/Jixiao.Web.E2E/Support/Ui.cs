@@ -31,21 +31,44 @@ public static partial class Ui
     }
 
     /// <summary>
-    /// Imports a file on /import: choose it, wait for the preview, 确认导入 into the preselected place and year.
-    /// Returns the new document's id, read from the URL the page moves to.
+    /// Imports a file on /import: choose it, wait for the preview, confirm the name warning when the file names
+    /// another department (the seeds and real files are other places' documents filed under demo units), 确认导入
+    /// into the preselected place and year. Returns the new document's id, read from the URL the page moves to.
     /// </summary>
     public static async Task<int> ImportAsync(IPage page, string filePath, Screenshots? screenshots = null, string? shotName = null)
+    {
+        await PreviewAsync(page, filePath);
+        await ConfirmNameIfWarnedAsync(page);
+        if (screenshots is not null && shotName is not null) await screenshots.TakeAsync(page, shotName);
+        await CommitAsync(page);
+        return DocumentIdOf(page.Url);
+    }
+
+    /// <summary>Chooses a file on /import and waits for the preview and the checks of the preselected place.</summary>
+    public static async Task PreviewAsync(IPage page, string filePath)
     {
         await page.GotoAsync("/import");
         await Expect(page.GetByTestId("import-choose")).ToBeVisibleAsync();
         await page.Locator("input[type=file]").SetInputFilesAsync(filePath);
         await Expect(page.GetByTestId("import-summary")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("summary-projects")).Not.ToHaveTextAsync("0");
-        if (screenshots is not null && shotName is not null) await screenshots.TakeAsync(page, shotName);
+        await Expect(page.Locator("[data-testid=import-target][data-checked=yes]")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Ticks 我已核对，确认导入到所选单位 when the page warns that the file names another department.</summary>
+    public static async Task ConfirmNameIfWarnedAsync(IPage page)
+    {
+        if (await page.GetByTestId("import-name-warning").CountAsync() == 0) return;
+        await page.GetByText("我已核对，确认导入到所选单位").ClickAsync();
+    }
+
+    /// <summary>确认导入 (once enabled) and wait for the document page it leads to.</summary>
+    public static async Task CommitAsync(IPage page)
+    {
+        await Expect(page.GetByTestId("import-commit")).ToBeEnabledAsync();
         await page.GetByTestId("import-commit").ClickAsync();
         await page.WaitForURLAsync(DocumentUrl());
         await Expect(page.GetByTestId("document-title")).ToBeVisibleAsync();
-        return DocumentIdOf(page.Url);
     }
 
     public static int DocumentIdOf(string url) =>

@@ -29,6 +29,8 @@ public sealed class ApiClient(HttpClient http) : IDisposable
     public Task<HttpResponseMessage> PostAsync(string url, object? body = null) =>
         http.PostAsJsonAsync(url, body ?? new { }, Json);
 
+    public Task<HttpResponseMessage> DeleteAsync(string url) => http.DeleteAsync(url);
+
     public Task<HttpResponseMessage> PutAsync(string url, object body, long? ifMatch = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body, options: Json) };

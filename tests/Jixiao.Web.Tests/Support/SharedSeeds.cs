@@ -8,6 +8,21 @@ public static class SharedSeeds
 
     public static byte[] Bytes(string seed) => File.ReadAllBytes(Path.Combine(SharedDirectory, "seeds", seed));
 
+    /// <summary>The year seed 002's title states (“2022 年部门预算绩效文本”).</summary>
+    public const int Seed002Year = 2022;
+
+    /// <summary>
+    /// Seed 002 with its title's year changed, so that each test files its own document: a unit has one document per
+    /// year, and importing the seed again for the same year would meet the existing one (issue 20).
+    /// </summary>
+    public static byte[] Seed002ForYear(int year)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(Bytes(S002));
+        const string title = "2022 年部门预算绩效文本";
+        if (!text.Contains(title, StringComparison.Ordinal)) throw new InvalidOperationException("种子 002 的标题中找不到年度。");
+        return System.Text.Encoding.UTF8.GetBytes(text.Replace(title, $"{year} 年部门预算绩效文本", StringComparison.Ordinal));
+    }
+
     private static string SharedDirectory
     {
         get

@@ -41,7 +41,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Security.UserSessions>();
         services.AddScoped<Security.AdministratorSetup>();
         services.AddScoped<Drafting.NewDocumentService>();
-        services.AddScoped<Drafting.ProjectEditService>();
+        services.AddScoped<Drafting.DocumentEditService>();
         services.AddTransient<DemoData>();
         return services;
     }

@@ -95,7 +95,7 @@ public sealed partial class JixiaoStore
             // An earlier version has no rows of its own: its project lines come from its snapshot (no ids, no counts).
             projects = ProjectRows.Build(model, d, d.UnitName).Select(r => ToSummary(r.Project) with { DocumentId = d.Id }).ToArray();
         }
-        return new DocumentDetail(ToSummary(d), v.Number, model, projects, d.ReturnNote) { OpenErrors = d.Errors };
+        return new DocumentDetail(ToSummary(d), v.Number, model, projects, d.ReturnNote) { OpenErrors = d.Errors, RowVersion = d.RowVersion };
     }
 
     /// <summary>A project of the current version with its indicator rows and findings.</summary>

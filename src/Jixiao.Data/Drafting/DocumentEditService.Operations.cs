@@ -58,6 +58,13 @@ public sealed partial class DocumentEditService
         return RunAsync(actor, EditGuard.Indicator, indicatorId, expectedRowVersion, "移动指标", s => IndicatorOperations.Move(s, move), ct);
     }
 
+    /// <summary>The row version of every project of the document (what a list page sends back to move or delete one).</summary>
+    public async Task<IReadOnlyDictionary<int, long>> ProjectRowVersionsAsync(Actor? actor, int documentId, CancellationToken ct = default)
+    {
+        var d = await store.VisibleDocumentAsync(actor, documentId, track: false, ct).ConfigureAwait(false);
+        return await _db.Projects.AsNoTracking().Where(p => p.DocumentId == d.Id).ToDictionaryAsync(p => p.Id, p => p.RowVersion, ct).ConfigureAwait(false);
+    }
+
     /// <summary>The indicator frame (一级/二级 to add under) the document uses.</summary>
     public async Task<IndicatorFrame> FrameAsync(Actor? actor, int documentId, CancellationToken ct = default)
     {

@@ -109,7 +109,7 @@ public sealed partial class DocumentEditService(JixiaoStore store)
         d.RowVersion++;
         d.UpdatedAt = now;
 
-        var findings = await store.ReplaceFindingsAsync(d, change.Model, projects, indicators, ct).ConfigureAwait(false);
+        var findings = await DraftFindings.ReplaceAsync(_db, d, change.Model, projects, indicators, ct).ConfigureAwait(false);
         foreach (var line in change.Audit)
             store.Audit(d, actor!, line.Action, line.Where, line.Field, line.Old, line.New);
         ColumnLimits.Check(_db.ChangeTracker);

@@ -181,6 +181,23 @@ public abstract class DraftingStructureTests : StoreTestBase
     }
 
     [Fact]
+    public async Task Findings_written_as_a_difference_are_the_full_reviews_in_its_order()
+    {
+        var (doc, filer) = await ImportSeed002Async();
+        for (var n = 0; n < 3; n++)
+        {
+            // Emptying a value adds a finding in the middle of the document; the stored list must still read as the review.
+            var (_, row) = await FirstIndicatorAsync(filer, doc.Id);
+            var result = await Edits().UpdateIndicatorAsync(filer, row.Id, new IndicatorEdit(Value: ""), row.RowVersion);
+            Assert.Contains(result.ProjectFindings, f => f.IndicatorId == row.Id && f.RuleId == "R-VAL-001");
+            var model = (await Db.NewStore().GetDocumentAsync(filer, doc.Id)).Model;
+            var expected = Core.Review.ReviewRules.Default.Review(model).Select(f => (f.RuleId, f.Fingerprint)).ToArray();
+            var stored = await Db.NewStore().GetFindingsAsync(filer, doc.Id, new FindingFilter());
+            Assert.Equal(expected, stored.Select(f => (f.RuleId, f.Fingerprint)).ToArray());
+        }
+    }
+
+    [Fact]
     public async Task A_stale_document_version_refuses_adding_a_project_and_nothing_is_added()
     {
         var (doc, filer) = await EmptyDraftAsync();

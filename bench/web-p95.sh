@@ -9,13 +9,15 @@
 # scale data's 财政审核人, stops the app. Prints count, p50, p95, p99, max per kind and 通过/未达标.
 #
 # Usage: bench/web-p95.sh [SCALE] [REQUESTS]        e.g. bench/web-p95.sh 100x30 4000
-# Env:   JIXIAO_BENCH_CLIENTS (20), JIXIAO_BENCH_WARMUP (2000: lets the JIT reach its optimised tier, as a running server has), JIXIAO_BENCH_KEEP=1 keeps the temp folder (app log, db).
+# Env:   JIXIAO_BENCH_CLIENTS (20), JIXIAO_BENCH_WARMUP (2000: lets the JIT reach its optimised tier, as a running server has), JIXIAO_BENCH_KEEP=1 keeps the temp folder (app log, db),
+#        JIXIAO_BENCH_KINDS (all: the five kinds mixed; documents: GET /api/documents alone, issue 19's figure; pages; data).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 SCALE=${1:-100x30}
 REQUESTS=${2:-4000}
 CLIENTS=${JIXIAO_BENCH_CLIENTS:-20}
+KINDS=${JIXIAO_BENCH_KINDS:-all}
 WARMUP=${JIXIAO_BENCH_WARMUP:-2000}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -66,7 +68,7 @@ echo "网站：$URL  用户：$USER_NAME  （$(grep -o '规模测试数据已生
 
 set +e
 dotnet "$WORK/client/jixiao-webbench.dll" --url "$URL" --user "$USER_NAME" --password "$PASSWORD" \
-  --clients "$CLIENTS" --warmup "$WARMUP" --requests "$REQUESTS" --goal-ms 50
+  --clients "$CLIENTS" --warmup "$WARMUP" --requests "$REQUESTS" --goal-ms 50 --kinds "$KINDS"
 STATUS=$?
 set -e
 echo "机器：$(nproc) 核，负载 $(cut -d' ' -f1-3 /proc/loadavg)"

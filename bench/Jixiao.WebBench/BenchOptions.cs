@@ -7,7 +7,10 @@ internal sealed record BenchOptions(Uri BaseUrl, string UserName, string Passwor
 {
     public const string Usage =
         "用法：jixiao-webbench --url http://127.0.0.1:PORT --user 用户名 --password 密码 " +
-        "[--clients 20] [--warmup 2000] [--requests 4000] [--goal-ms 50] [--seed 1]";
+        "[--clients 20] [--warmup 2000] [--requests 4000] [--goal-ms 50] [--seed 1] [--kinds all|documents|pages|data]";
+
+    /// <summary>Which kinds are requested: all five mixed (default), or one group of them alone.</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = TargetKinds.All;
 
     public static BenchOptions Parse(string[] args)
     {
@@ -27,7 +30,18 @@ internal sealed record BenchOptions(Uri BaseUrl, string UserName, string Passwor
             ? double.Parse(g, NumberStyles.Float, CultureInfo.InvariantCulture)
             : 50;
         var url = Required("url");
+        var kinds = values.TryGetValue("kinds", out var k) ? k : "all";
         return new BenchOptions(new Uri(url.EndsWith('/') ? url : url + "/"), Required("user"), Required("password"),
-            Int("clients", 20, 1), Int("warmup", 2000, 0), Int("requests", 4000, 1), goal, Int("seed", 1, 0));
+            Int("clients", 20, 1), Int("warmup", 2000, 0), Int("requests", 4000, 1), goal, Int("seed", 1, 0))
+        {
+            Kinds = kinds switch
+            {
+                "all" => TargetKinds.All,
+                "documents" => [TargetKinds.DocumentList],
+                "pages" => [TargetKinds.OverviewPage, TargetKinds.ProjectPage],
+                "data" => [TargetKinds.OverviewData, TargetKinds.ProjectData, TargetKinds.DocumentList],
+                _ => throw new ArgumentException($"--kinds 应为 all、documents、pages 或 data，实为“{kinds}”。{Usage}"),
+            },
+        };
     }
 }

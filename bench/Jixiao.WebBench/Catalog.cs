@@ -16,12 +16,13 @@ internal sealed record Catalog(IReadOnlyList<(int DepartmentId, int Year)> Overv
         foreach (var jurisdiction in (await GetAsync(http, "api/jurisdictions")).EnumerateArray())
         {
             var jurisdictionId = jurisdiction.GetProperty("id").GetInt32();
-            foreach (var department in (await GetAsync(http, $"api/jurisdictions/{jurisdictionId}/departments")).EnumerateArray())
+            // One largest page of each list (500): the scale data has 100 departments of 30 projects.
+            foreach (var department in (await GetAsync(http, $"api/jurisdictions/{jurisdictionId}/departments?pageSize=500")).EnumerateArray())
             {
                 var departmentId = department.GetProperty("id").GetInt32();
                 foreach (var year in department.GetProperty("fiscalYears").EnumerateArray().Select(y => y.GetInt32()))
                 {
-                    var overview = await GetAsync(http, $"api/departments/{departmentId}/years/{year}");
+                    var overview = await GetAsync(http, $"api/departments/{departmentId}/years/{year}?pageSize=500");
                     var ids = overview.GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("id").GetInt32()).ToList();
                     if (ids.Count == 0) continue;
                     overviews.Add((departmentId, year));
@@ -34,22 +35,23 @@ internal sealed record Catalog(IReadOnlyList<(int DepartmentId, int Year)> Overv
         return new Catalog(overviews, projects);
     }
 
-    /// <summary>A random mix (fixed seed) of the five kinds over all departments and projects.</summary>
-    public IReadOnlyList<BenchTarget> Mix(int count, Random random)
+    /// <summary>A random mix (fixed seed) of the given kinds, in turn, over all departments and projects.</summary>
+    public IReadOnlyList<BenchTarget> Mix(int count, Random random, IReadOnlyList<string> kinds)
     {
         var targets = new BenchTarget[count];
         for (var i = 0; i < count; i++)
         {
             var (department, year) = Overviews[random.Next(Overviews.Count)];
             var project = Projects[random.Next(Projects.Count)];
-            targets[i] = (i % 5) switch
+            var kind = kinds[i % kinds.Count];
+            targets[i] = new BenchTarget(kind, kind switch
             {
-                4 => new BenchTarget(TargetKinds.DocumentList, "api/documents"),
-                0 => new BenchTarget(TargetKinds.OverviewPage, $"departments/{department}/{year}"),
-                1 => new BenchTarget(TargetKinds.ProjectPage, $"projects/{project}"),
-                2 => new BenchTarget(TargetKinds.OverviewData, $"api/departments/{department}/years/{year}"),
-                _ => new BenchTarget(TargetKinds.ProjectData, $"api/projects/{project}"),
-            };
+                TargetKinds.DocumentList => "api/documents",
+                TargetKinds.OverviewPage => $"departments/{department}/{year}",
+                TargetKinds.ProjectPage => $"projects/{project}",
+                TargetKinds.OverviewData => $"api/departments/{department}/years/{year}",
+                _ => $"api/projects/{project}",
+            });
         }
         return targets;
     }

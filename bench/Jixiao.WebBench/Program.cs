@@ -42,10 +42,10 @@ Console.WriteLine($"已登录 {options.UserName}；{catalog.Overviews.Count} 个
 
 var random = new Random(options.Seed);
 var failures = new ConcurrentQueue<string>();
-await RunAsync(catalog.Mix(options.WarmupRequests, random), record: null);
+await RunAsync(catalog.Mix(options.WarmupRequests, random, options.Kinds), record: null);
 var samples = new ConcurrentBag<(string Kind, double Ms)>();
 var wall = Stopwatch.StartNew();
-await RunAsync(catalog.Mix(options.Requests, random), record: samples);
+await RunAsync(catalog.Mix(options.Requests, random, options.Kinds), record: samples);
 wall.Stop();
 
 Console.WriteLine($"{options.Clients} 个并发客户端，预热 {options.WarmupRequests} 次，测量 {options.Requests} 次请求，" +
@@ -53,7 +53,7 @@ Console.WriteLine($"{options.Clients} 个并发客户端，预热 {options.Warmu
                   $"（{(options.Requests / wall.Elapsed.TotalSeconds).ToString("0", CultureInfo.InvariantCulture)} 次/秒）");
 Console.WriteLine($"{"类别",-52} {"count",6} {"p50",8} {"p95",8} {"p99",8} {"max",8}  (ms)");
 var pass = true;
-foreach (var kind in TargetKinds.All.Append("全部"))
+foreach (var kind in options.Kinds.Append("全部"))
 {
     var stats = LatencyStats.Of(samples.Where(s => kind == "全部" || s.Kind == kind).Select(s => s.Ms).ToList());
     var ok = stats.P95 <= options.GoalMs;

@@ -6,6 +6,11 @@ using Jixiao.Documents.Sources.Pdf;
 // Prints each line the PDF reader extracts as  page|top|text  (tabs between cells shown as ⇥), the input the layout
 // readers get. Options: --box prints page|left,bottom,right,top|text instead (points, origin bottom-left).
 var box = args.Contains("--box");
+// --grid prints the neutral model instead: each table with its kind (by its own headers) and its cells r,c(+spans).
+var grid = args.Contains("--grid");
+// --compare prints, per project, what the layout reader and the neutral-model reader read (name, total, indicators,
+// weight sum), one line each, "=" where they agree.
+var compare = args.Contains("--compare");
 var files = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 if (files.Count == 0)
 {
@@ -28,6 +33,42 @@ foreach (var file in files)
         }
         var text = format.Read(Path.GetFileName(file), bytes);
         var output = new StringBuilder();
+        if (compare)
+        {
+            var layout = DocumentImporter.CreateDefault().Import(text).Document.Projects;
+            var fromGrid = Jixiao.Documents.Grid.GridAssembly.Default.ReadProjects(text);
+            static string Sum(Jixiao.Core.Model.Project p) =>
+                $"{p.Name}|{p.Budget.Total?.Text}|{p.Budget.Fiscal?.Text}|{p.Budget.Other?.Text}|{p.Indicators.Count}|{p.Indicators.Sum(i => i.Weight?.Value ?? 0m)}|{string.Join("/", p.Indicators.Select(i => i.Level1 + ">" + i.Level2 + ">" + i.Name + "=" + i.Value))}|{string.Join("/", p.Goals)}";
+            var a = layout.Select(Sum).ToList();
+            var b = fromGrid.Select(Sum).ToList();
+            var same = a.SequenceEqual(b);
+            output.Append($"{Path.GetFileName(file)}: layout {a.Count} grid {b.Count} {(same ? "SAME" : "DIFF")}\n");
+            if (!same)
+                for (var i = 0; i < Math.Max(a.Count, b.Count); i++)
+                {
+                    var x = i < a.Count ? a[i] : "—";
+                    var y = i < b.Count ? b[i] : "—";
+                    if (x == y) continue;
+                    output.Append("  L ").Append(x.Length > 300 ? x[..300] : x).Append("\n  G ").Append(y.Length > 300 ? y[..300] : y).Append('\n');
+                }
+            Console.Write(output.ToString());
+            continue;
+        }
+        if (grid && text.Grid is { } g)
+        {
+            var n = 0;
+            foreach (var block in g.Blocks)
+            {
+                if (block is Jixiao.Documents.Grid.GridParagraph p) { output.Append(p.Page).Append("|¶ ").Append(p.Text).Append('\n'); continue; }
+                var t = (Jixiao.Documents.Grid.GridTable)block;
+                var c = Jixiao.Documents.Grid.TableClassifier.Default.Classify(g, t);
+                output.Append(t.Page).Append("-").Append(t.LastPage).Append($"|表{++n} {c.Kind} {t.RowCount}×{t.ColumnCount} 表头行 {c.Header?.Row.ToString(CultureInfo.InvariantCulture) ?? "—"}\n");
+                for (var r = 0; r < t.RowCount; r++)
+                    output.Append("   ").Append(r).Append(": ").Append(string.Join(" ⇥ ", t.RowCells(r).Select(x => (x.Row == r ? x.Text : "↑") + (x.ColumnSpan > 1 || x.RowSpan > 1 ? $"[{x.RowSpan}×{x.ColumnSpan}]" : "")))).Append('\n');
+            }
+            Console.Write(output.ToString());
+            continue;
+        }
         foreach (var line in text.Lines)
         {
             var location = text.LocationOf(line.Number);

@@ -129,7 +129,7 @@ public sealed class DemoData(JixiaoDbContext db, DemoDataOptions options)
         {
             await store.TransitionAsync(reviewer, documentId, WorkflowAction.Return, "满意度指标目标值偏低，成本指标请与预算数核对后修改。", ct).ConfigureAwait(false);
             // The filer starts on the corrections, so the returned document has a second version that differs.
-            var project = (await store.GetDocumentAsync(filer, documentId, null, ct).ConfigureAwait(false)).Projects[0];
+            var project = (await store.GetDocumentAsync(filer, documentId, null, null, ct).ConfigureAwait(false)).Projects[0];
             var detail = await store.GetProjectAsync(filer, project.Id, ct).ConfigureAwait(false);
             var satisfaction = detail.Indicators.LastOrDefault(i => i.Level1 == "满意度指标");
             if (satisfaction is not null)

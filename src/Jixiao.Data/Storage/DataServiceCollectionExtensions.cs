@@ -39,9 +39,11 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<JixiaoStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Security.UserSessions>();
+        services.AddScoped<Security.SessionDirectory>();
         services.AddScoped<Security.AdministratorSetup>();
         services.AddScoped<Drafting.NewDocumentService>();
         services.AddScoped<Drafting.DocumentEditService>();
+        services.AddScoped<Evaluation.EvaluationService>();
         services.AddTransient<DemoData>();
         return services;
     }

@@ -165,5 +165,6 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
             b.HasIndex(x => x.DocumentId);
         });
         SessionModel.Configure(m);
+        Evaluation.EvaluationModel.Configure(m);
     }
 }

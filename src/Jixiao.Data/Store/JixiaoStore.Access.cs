@@ -24,7 +24,10 @@ public sealed partial class JixiaoStore
     {
         var q = _db.Documents.AsNoTracking();
         if (actor is null) return q.Where(d => d.State == WorkflowState.Published);
-        q = q.Where(d => d.JurisdictionId == actor.JurisdictionId);
+        // Plain locals, not actor.X: EF reads a captured local as a parameter directly, where a property of a captured
+        // object makes it compile a small lambda on every query.
+        var jurisdiction = actor.JurisdictionId;
+        q = q.Where(d => d.JurisdictionId == jurisdiction);
         return actor.Role switch
         {
             Role.UnitFiler when actor.BudgetUnitId is int unit => q.Where(d => d.BudgetUnitId == unit),
@@ -52,6 +55,10 @@ public sealed partial class JixiaoStore
                 ? $"请先登录：未登录用户不能{what}。"
                 : $"您（{actor.Role.ToChinese()} {actor.DisplayName}）无权对文档“{d.Title}”（{d.State.ToChinese()}）{what}。");
     }
+
+    /// <summary><see cref="ToSummary(DocumentEntity)"/> as SQL: lists read the summary's columns only, no entity.</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<DocumentEntity, DocumentSummary>> SummaryColumns = d =>
+        new DocumentSummary(d.Id, d.Title, d.FiscalYear, d.DepartmentId, d.BudgetUnitId, d.UnitName, d.State, d.CurrentVersion, d.ProjectCount, d.UpdatedAt);
 
     private static DocumentSummary ToSummary(DocumentEntity d) =>
         new(d.Id, d.Title, d.FiscalYear, d.DepartmentId, d.BudgetUnitId, d.UnitName, d.State, d.CurrentVersion, d.ProjectCount, d.UpdatedAt);

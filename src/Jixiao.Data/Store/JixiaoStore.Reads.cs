@@ -11,7 +11,7 @@ namespace Jixiao.Data;
 public sealed partial class JixiaoStore
 {
     /// <summary>The public sees jurisdictions with something published; a signed-in user their own.</summary>
-    public async Task<IReadOnlyList<JurisdictionSummary>> ListJurisdictionsAsync(Actor? actor, CancellationToken ct = default)
+    public async Task<Paged<JurisdictionSummary>> ListJurisdictionsAsync(Actor? actor, PageRequest? page = null, CancellationToken ct = default)
     {
         var q = _db.Jurisdictions.AsNoTracking();
         if (actor is null)
@@ -20,43 +20,44 @@ public sealed partial class JixiaoStore
             q = q.Where(j => published.Contains(j.Id));
         }
         else q = q.Where(j => j.Id == actor.JurisdictionId);
-        return await q.OrderBy(j => j.Code).Select(j => new JurisdictionSummary(j.Id, j.Name, j.Code)).ToListAsync(ct).ConfigureAwait(false);
+        return await q.OrderBy(j => j.Code).Select(j => new JurisdictionSummary(j.Id, j.Name, j.Code)).ToPagedAsync(page ?? PageRequest.First, ct).ConfigureAwait(false);
     }
 
     /// <summary>
     /// The departments the actor may see documents of (all of the jurisdiction for the finance bureau and the
     /// administrator, the own one for a department, the own unit's department for a filer, those with published
-    /// documents for the public), with their units and fiscal years.
+    /// documents for the public), with their units and fiscal years; one page of them, by department code.
     /// </summary>
-    public async Task<IReadOnlyList<DepartmentSummary>> ListDepartmentsAsync(Actor? actor, int jurisdictionId, CancellationToken ct = default)
+    public async Task<Paged<DepartmentSummary>> ListDepartmentsAsync(Actor? actor, int jurisdictionId, PageRequest? page = null, CancellationToken ct = default)
     {
-        if (actor is not null && actor.JurisdictionId != jurisdictionId) return [];
+        var paging = (page ?? PageRequest.First).Checked();
+        if (actor is not null && actor.JurisdictionId != jurisdictionId) return new Paged<DepartmentSummary>([], 0, paging.Page, paging.PageSize);
         var departments = _db.Departments.AsNoTracking().Where(d => d.JurisdictionId == jurisdictionId);
         var visible = VisibleDocuments(actor).Where(d => d.JurisdictionId == jurisdictionId);
         if (actor is null) departments = departments.Where(d => visible.Select(v => v.DepartmentId).Contains(d.Id));
         else if (actor.Role is Role.UnitFiler or Role.DepartmentReviewer)
             departments = departments.Where(d => d.Id == actor.DepartmentId);
-        var list = await departments.OrderBy(d => d.Code).ToListAsync(ct).ConfigureAwait(false);
+        var list = await departments.OrderBy(d => d.Code).ThenBy(d => d.Id).ToPagedAsync(paging, ct).ConfigureAwait(false);
         var ids = list.Select(d => d.Id).ToArray();
         var units = await _db.BudgetUnits.AsNoTracking().Where(u => ids.Contains(u.DepartmentId)).OrderBy(u => u.Code).ToListAsync(ct).ConfigureAwait(false);
         var years = await visible.Where(d => ids.Contains(d.DepartmentId)).Select(d => new { d.DepartmentId, d.FiscalYear }).Distinct().ToListAsync(ct).ConfigureAwait(false);
         // Signed-in users also see the jurisdiction's open years, so that a first document can be imported into one.
         var open = actor is null ? [] : await _db.FiscalYears.AsNoTracking().Where(y => y.JurisdictionId == jurisdictionId).Select(y => y.Year).ToListAsync(ct).ConfigureAwait(false);
-        return list.Select(d => new DepartmentSummary(d.Id, d.Name, d.Code, d.Kind,
+        return list.Map(d => new DepartmentSummary(d.Id, d.Name, d.Code, d.Kind,
                 units.Where(u => u.DepartmentId == d.Id && (actor?.Role != Role.UnitFiler || u.Id == actor.BudgetUnitId))
                     .Select(u => new BudgetUnitSummary(u.Id, u.Name, u.Code)).ToArray(),
-                years.Where(y => y.DepartmentId == d.Id).Select(y => y.FiscalYear).Concat(open).Distinct().OrderByDescending(y => y).ToArray()))
-            .ToArray();
+                years.Where(y => y.DepartmentId == d.Id).Select(y => y.FiscalYear).Concat(open).Distinct().OrderByDescending(y => y).ToArray()));
     }
 
     /// <summary>
     /// A department's year: its visible documents and every project line with open finding counts, read from the
-    /// project rows only (no snapshots, no findings).
+    /// project rows only (no snapshots, no findings). The projects are one page (<paramref name="projectsPage"/>, the
+    /// first 100 by default); 合计 and the finding counts are over all of them.
     /// </summary>
-    public Task<YearOverview> GetOverviewAsync(Actor? actor, int departmentId, int fiscalYear, CancellationToken ct = default) =>
-        OnOneConnectionAsync(() => ReadOverviewAsync(actor, departmentId, fiscalYear, ct), ct);
+    public Task<YearOverview> GetOverviewAsync(Actor? actor, int departmentId, int fiscalYear, PageRequest? projectsPage = null, CancellationToken ct = default) =>
+        OnOneConnectionAsync(() => ReadOverviewAsync(actor, departmentId, fiscalYear, (projectsPage ?? PageRequest.First).Checked(), ct), ct);
 
-    private async Task<YearOverview> ReadOverviewAsync(Actor? actor, int departmentId, int fiscalYear, CancellationToken ct)
+    private async Task<YearOverview> ReadOverviewAsync(Actor? actor, int departmentId, int fiscalYear, PageRequest projectsPage, CancellationToken ct)
     {
         var department = await DepartmentById.For(_db)(_db, departmentId, ct).ConfigureAwait(false);
         var docs = department is null ? [] : await VisibleDocuments(actor)
@@ -74,13 +75,18 @@ public sealed partial class JixiaoStore
             .OrderBy(p => p.DocumentId).ThenBy(p => p.Position).Select(ProjectLine).ToListAsync(ct).ConfigureAwait(false);
         var units = await ToListAsync(UnitsOfDepartment.For(_db)(_db, departmentId), ct).ConfigureAwait(false);
         var summary = new DepartmentSummary(department.Id, department.Name, department.Code, department.Kind, units, [fiscalYear]);
-        return new YearOverview(summary, fiscalYear, docs.Select(ToSummary).ToArray(), projects.Select(ToSummary).ToArray(),
+        // All project lines are read for 合计 (bounded: the year's documents × the projects-per-document limit); one page is sent.
+        return new YearOverview(summary, fiscalYear, docs.Select(ToSummary).ToArray(), Paged<ProjectSummary>.Of(projects.Select(ToSummary).ToArray(), projectsPage),
             projects.Sum(p => p.BudgetWan ?? 0m), docs.Sum(d => d.Errors), docs.Sum(d => d.Warnings), docs.Sum(d => d.Infos));
     }
 
-    /// <summary>A version of a document (the current one by default) with its whole model.</summary>
-    public async Task<DocumentDetail> GetDocumentAsync(Actor? actor, int documentId, int? version = null, CancellationToken ct = default)
+    /// <summary>
+    /// A version of a document (the current one by default) with its whole model, and one page of its project lines
+    /// (<paramref name="projectsPage"/>, the first 100 by default) with 合计 over all of them.
+    /// </summary>
+    public async Task<DocumentDetail> GetDocumentAsync(Actor? actor, int documentId, int? version = null, PageRequest? projectsPage = null, CancellationToken ct = default)
     {
+        var paging = (projectsPage ?? PageRequest.First).Checked();
         var d = await VisibleDocumentAsync(actor, documentId, track: false, ct).ConfigureAwait(false);
         var v = await VersionAsync(d, version, ct).ConfigureAwait(false);
         var model = DocumentJsonReader.Read(v.SnapshotJson);
@@ -95,7 +101,12 @@ public sealed partial class JixiaoStore
             // An earlier version has no rows of its own: its project lines come from its snapshot (no ids, no counts).
             projects = ProjectRows.Build(model, d, d.UnitName).Select(r => ToSummary(r.Project) with { DocumentId = d.Id }).ToArray();
         }
-        return new DocumentDetail(ToSummary(d), v.Number, model, projects, d.ReturnNote) { OpenErrors = d.Errors, RowVersion = d.RowVersion };
+        return new DocumentDetail(ToSummary(d), v.Number, model, Paged<ProjectSummary>.Of(projects, paging), d.ReturnNote)
+        {
+            OpenErrors = d.Errors,
+            ProjectsTotalWan = projects.Any(p => p.BudgetWan is not null) ? projects.Sum(p => p.BudgetWan ?? 0m) : null,
+            RowVersion = d.RowVersion,
+        };
     }
 
     /// <summary>A project of the current version with its indicator rows and findings.</summary>
@@ -125,9 +136,11 @@ public sealed partial class JixiaoStore
             findings.Select(FindingRows.ToView).ToArray(), AccessPolicy.Can(actor, DocumentAction.Edit, ScopeOf(d)), p.RowVersion);
     }
 
-    public async Task<IReadOnlyList<FindingView>> GetFindingsAsync(Actor? actor, int documentId, FindingFilter filter, CancellationToken ct = default)
+    /// <summary>One page of a document's findings (the first 100 by default), in document order.</summary>
+    public async Task<Paged<FindingView>> GetFindingsAsync(Actor? actor, int documentId, FindingFilter filter, PageRequest? page = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        var paging = (page ?? PageRequest.First).Checked();
         var d = await VisibleDocumentAsync(actor, documentId, track: false, ct).ConfigureAwait(false);
         var q = _db.Findings.AsNoTracking().Where(f => f.DocumentId == d.Id);
         if (!string.IsNullOrWhiteSpace(filter.Severity))
@@ -144,43 +157,59 @@ public sealed partial class JixiaoStore
         }
         if (filter.ProjectId is int projectId) q = q.Where(f => f.ProjectId == projectId);
         if (!filter.IncludeAccepted) q = q.Where(f => f.AcceptedReason == null);
-        return (await q.OrderBy(f => f.Position).ToListAsync(ct).ConfigureAwait(false)).Select(FindingRows.ToView).ToArray();
+        return (await q.OrderBy(f => f.Position).ThenBy(f => f.Id).ToPagedAsync(paging, ct).ConfigureAwait(false)).Map(FindingRows.ToView);
     }
 
-    public async Task<IReadOnlyList<VersionSummary>> GetVersionsAsync(Actor? actor, int documentId, CancellationToken ct = default)
+    /// <summary>The rule IDs of all of a document's findings (for the findings page's rule filter), sorted.</summary>
+    public async Task<IReadOnlyList<string>> GetFindingRuleIdsAsync(Actor? actor, int documentId, CancellationToken ct = default)
     {
+        var d = await VisibleDocumentAsync(actor, documentId, track: false, ct).ConfigureAwait(false);
+        var ids = await _db.Findings.AsNoTracking().Where(f => f.DocumentId == d.Id).Select(f => f.RuleId).Distinct().ToListAsync(ct).ConfigureAwait(false);
+        return [.. ids.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>One page of a document's versions (the first 100 by default), oldest first.</summary>
+    public async Task<Paged<VersionSummary>> GetVersionsAsync(Actor? actor, int documentId, PageRequest? page = null, CancellationToken ct = default)
+    {
+        var paging = (page ?? PageRequest.First).Checked();
         var d = await VisibleDocumentAsync(actor, documentId, track: false, ct).ConfigureAwait(false);
         return await _db.DocumentVersions.AsNoTracking().Where(v => v.DocumentId == d.Id).OrderBy(v => v.Number)
             .Select(v => new VersionSummary(v.Number, v.StateWhenFrozen, v.Frozen, v.CreatedBy, v.CreatedAt))
-            .ToListAsync(ct).ConfigureAwait(false);
+            .ToPagedAsync(paging, ct).ConfigureAwait(false);
     }
 
-    /// <summary>What changed between two versions, field by field (projects and indicators matched by position).</summary>
-    public async Task<VersionDiff> DiffAsync(Actor? actor, int documentId, int fromVersion, int toVersion, CancellationToken ct = default)
+    /// <summary>
+    /// What changed between two versions, field by field (projects and indicators matched by their stable keys); one page
+    /// of the changes (the first 100 by default).
+    /// </summary>
+    public async Task<VersionDiff> DiffAsync(Actor? actor, int documentId, int fromVersion, int toVersion, PageRequest? page = null, CancellationToken ct = default)
     {
+        var paging = (page ?? PageRequest.First).Checked();
         var d = await VisibleDocumentAsync(actor, documentId, track: false, ct).ConfigureAwait(false);
         var from = DocumentJsonReader.Read((await VersionAsync(d, fromVersion, ct).ConfigureAwait(false)).SnapshotJson);
         var to = DocumentJsonReader.Read((await VersionAsync(d, toVersion, ct).ConfigureAwait(false)).SnapshotJson);
-        return new VersionDiff(fromVersion, toVersion, VersionComparer.Compare(from, to));
+        return new VersionDiff(fromVersion, toVersion, Paged<FieldChange>.Of(VersionComparer.Compare(from, to), paging));
     }
 
-    /// <summary>The audit log of a document, oldest first.</summary>
-    public async Task<IReadOnlyList<AuditEntry>> GetAuditAsync(Actor? actor, int documentId, CancellationToken ct = default)
+    /// <summary>One page of the audit log of a document (the first 100 by default), oldest first.</summary>
+    public async Task<Paged<AuditEntry>> GetAuditAsync(Actor? actor, int documentId, PageRequest? page = null, CancellationToken ct = default)
     {
+        var paging = (page ?? PageRequest.First).Checked();
         var d = await VisibleDocumentAsync(actor, documentId, track: false, ct).ConfigureAwait(false);
         Require(actor, DocumentAction.ViewAudit, d, "查看操作日志");
         return await _db.AuditLog.AsNoTracking().Where(a => a.DocumentId == d.Id).OrderBy(a => a.Id)
             .Select(a => new AuditEntry(a.At, a.UserName, a.Action, a.Where, a.Field, a.OldValue, a.NewValue))
-            .ToListAsync(ct).ConfigureAwait(false);
+            .ToPagedAsync(paging, ct).ConfigureAwait(false);
     }
 
-    /// <summary>Published documents (预算公开), for anyone.</summary>
-    public async Task<IReadOnlyList<DocumentSummary>> ListPublishedAsync(int? jurisdictionId = null, CancellationToken ct = default)
+    /// <summary>One page of the published documents (预算公开, the first 100 by default), for anyone.</summary>
+    public async Task<Paged<DocumentSummary>> ListPublishedAsync(int? jurisdictionId = null, PageRequest? page = null, CancellationToken ct = default)
     {
+        var paging = (page ?? PageRequest.First).Checked();
         var q = VisibleDocuments(null);
         if (jurisdictionId is int j) q = q.Where(d => d.JurisdictionId == j);
-        return (await q.OrderByDescending(d => d.FiscalYear).ThenBy(d => d.DepartmentId).ThenBy(d => d.Id).ToListAsync(ct).ConfigureAwait(false))
-            .Select(ToSummary).ToArray();
+        var lines = q.OrderByDescending(d => d.FiscalYear).ThenBy(d => d.DepartmentId).ThenBy(d => d.Id).Select(SummaryColumns);
+        return await OnOneConnectionAsync(() => lines.ToPagedAsync(paging, ct), ct).ConfigureAwait(false);
     }
 
     /// <summary>A version as jixiao.document/1 JSON: the stored snapshot, which <see cref="DocumentJsonWriter"/> wrote.</summary>

@@ -24,12 +24,15 @@ public sealed record ProjectSummary(int Id, int DocumentId, string? Code, string
 
 /// <summary>A department's year: its documents, every project, 合计 in 万元 and the open findings by severity.</summary>
 public sealed record YearOverview(DepartmentSummary Department, int FiscalYear, IReadOnlyList<DocumentSummary> Documents,
-    IReadOnlyList<ProjectSummary> Projects, decimal TotalWan, int Errors, int Warnings, int Infos);
+    Paged<ProjectSummary> Projects, decimal TotalWan, int Errors, int Warnings, int Infos);
 
-/// <summary>One version of a document with its whole model.</summary>
+/// <summary>One version of a document with its whole model and one page of its project lines.</summary>
 public sealed record DocumentDetail(DocumentSummary Summary, int Version, Jixiao.Core.Model.TargetDocument Model,
-    IReadOnlyList<ProjectSummary> Projects, string? ReturnNote)
+    Paged<ProjectSummary> Projects, string? ReturnNote)
 {
+    /// <summary>合计 of all projects' budgets in 万元 (exact), not just this page's; null when no project states a budget.</summary>
+    public decimal? ProjectsTotalWan { get; init; }
+
     /// <summary>Open (not accepted) 错误 findings of the current version, document-wide; what 送审 asks about.</summary>
     public int OpenErrors { get; init; }
 
@@ -62,7 +65,7 @@ public sealed record VersionSummary(int Version, WorkflowState StateWhenFrozen, 
 public sealed record FieldChange(string Where, string Field, string? Old, string? New);
 
 /// <summary>What changed from one version to another.</summary>
-public sealed record VersionDiff(int From, int To, IReadOnlyList<FieldChange> Changes);
+public sealed record VersionDiff(int From, int To, Paged<FieldChange> Changes);
 
 /// <summary>One line of the audit log (操作日志): who, when, what, where, which field, old → new.</summary>
 public sealed record AuditEntry(DateTimeOffset At, string User, string Action, string? Where, string? Field, string? Old, string? New);

@@ -15,6 +15,19 @@ public sealed class SourceText
     /// <summary>The encoding the bytes were decoded with (for the import summary).</summary>
     public string EncodingName { get; }
 
+    /// <summary>
+    /// The same file in the neutral model (paragraphs and tables with cell spans, pages and boxes; issue 21), where
+    /// the format's extractor emits it; null otherwise.
+    /// </summary>
+    public Grid.GridDocument? Grid { get; private set; }
+
+    /// <summary>Attaches the neutral model the extractor (or an adapter) built beside the lines.</summary>
+    public SourceText WithGrid(Grid.GridDocument grid)
+    {
+        Grid = grid;
+        return this;
+    }
+
     /// <summary>Per line (index = line number − 1) where it sits in the original file; empty for plain text.</summary>
     private readonly IReadOnlyList<SourceLocation?> _locations;
 

@@ -15,6 +15,7 @@ internal static class ApiEndpoints
         SessionApi.Map(api);
         PublicApi.Map(api);
         ExportApi.MapPublic(api);
+        EvaluationsApi.MapPublic(api);
 
         var signedIn = api.MapGroup("").RequireAuthorization().AddEndpointFilter<SignedInFilter>();
         DocumentsApi.Map(signedIn);
@@ -26,6 +27,7 @@ internal static class ApiEndpoints
         SessionsAdminApi.Map(signedIn);
         NewDocumentApi.Map(signedIn);
         DraftingApi.Map(signedIn);
+        EvaluationsApi.Map(signedIn);
         return app;
     }
 }

@@ -46,7 +46,7 @@ internal static class ExportFileName
     // a path) become "_", so the browser saves it as given rather than renaming or refusing it. Invisible format
     // characters — bidi overrides and isolates (U+202A–202E, U+2066–2069), zero-width ones — are removed: an override
     // makes "文件\u202Efdp.exe" show as "文件exe.pdf" in the save dialog (issue 19).
-    private static string Safe(string name)
+    internal static string Safe(string name)
     {
         var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
         var text = new StringBuilder(name.Length);

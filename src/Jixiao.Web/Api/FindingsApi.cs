@@ -12,16 +12,16 @@ internal static class FindingsApi
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/documents/{documentId:int}/findings", ListAsync).WithTags("审核意见").WithName("ListFindings")
-            .WithSummary("文档的审核意见（可按级别 error|warning|info、规则、项目筛选）");
+            .WithSummary("文档的审核意见（可按级别 error|warning|info、规则、项目筛选），按文档顺序分页").WithDescription(PagedResponse.Description);
         api.MapPost("/findings/{findingId:int}/accept", AcceptAsync).WithTags("审核意见").WithName("AcceptFinding")
             .WithSummary("接受一条审核意见（须说明理由）");
     }
 
     private static async Task<Ok<IReadOnlyList<FindingView>>> ListAsync(int documentId, string? severity, string? ruleId, int? projectId,
-        bool? includeAccepted, HttpContext http, JixiaoStore store, CancellationToken ct)
+        bool? includeAccepted, int? page, int? pageSize, HttpContext http, JixiaoStore store, CancellationToken ct)
     {
         var filter = new FindingFilter(NullIfBlank(severity), NullIfBlank(ruleId), projectId, includeAccepted ?? true);
-        return TypedResults.Ok(await store.GetFindingsAsync(SignedInFilter.ActorOf(http), documentId, filter, ct));
+        return PagedResponse.Ok(http, await store.GetFindingsAsync(SignedInFilter.ActorOf(http), documentId, filter, PagedResponse.RequestOf(page, pageSize), ct));
     }
 
     private static async Task<IResult> AcceptAsync(int findingId, AcceptRequest request, HttpContext http, JixiaoStore store, CancellationToken ct)

@@ -21,6 +21,10 @@ internal static class SessionsAdminApi
             .WithSummary("修改密码（结束本用户的全部会话）")
             .WithDescription("当前密码正确且新密码至少 10 个字符时修改密码；该用户所有已登录的会话立即失效，本次请求获得新的 Cookie。")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        signedIn.MapGet("/user-sessions", ListAsync).WithTags("用户管理").WithName("ListUserSessions")
+            .WithSummary("本辖区用户及其有效的登录会话数（系统管理员），按用户名分页")
+            .WithDescription("其他角色 403。" + PagedResponse.Description)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         signedIn.MapDelete("/users/{userId:int}/sessions", EndAllAsync).WithTags("用户管理").WithName("EndUserSessions")
             .WithSummary("让用户全部下线（系统管理员）")
             .WithDescription("结束该用户的全部会话；只限本辖区的用户。其他角色 403，其他辖区或不存在的用户 404。")
@@ -35,6 +39,10 @@ internal static class SessionsAdminApi
         await cookie.SignInAsync(http, actor);
         return TypedResults.NoContent();
     }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<IReadOnlyList<UserSessionsView>>> ListAsync(int? page, int? pageSize,
+        SessionDirectory directory, HttpContext http, CancellationToken ct) =>
+        PagedResponse.Ok(http, await directory.ListAsync(SignedInFilter.ActorOf(http), PagedResponse.RequestOf(page, pageSize), ct));
 
     private static async Task<IResult> EndAllAsync(int userId, UserSessions sessions, SessionCookie cookie, HttpContext http, CancellationToken ct)
     {

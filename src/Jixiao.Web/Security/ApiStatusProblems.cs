@@ -25,7 +25,8 @@ internal static class ApiStatusProblems
         var response = http.Response;
         if (response.HasStarted || response.StatusCode < 400 || response.ContentLength > 0 || response.ContentType is not null) return;
         if (!http.Request.Path.StartsWithSegments("/api")) return;
-        var problem = new ProblemDetails { Status = response.StatusCode, Title = ApiProblems.TitleOf(response.StatusCode), Detail = DetailOf(response.StatusCode) };
+        var detail = response.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLargeDetail(http) : DetailOf(response.StatusCode);
+        var problem = new ProblemDetails { Status = response.StatusCode, Title = ApiProblems.TitleOf(response.StatusCode), Detail = detail };
         await response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
     });
 
@@ -41,6 +42,18 @@ internal static class ApiStatusProblems
         >= 500 => "服务器无法完成此请求，请稍后重试或联系系统管理员。",
         _ => "请求未能完成。",
     };
+
+    /// <summary>
+    /// A body over the endpoint's limit, refused by the server before it was read (a JSON call over
+    /// <c>Jixiao:Limits:JsonBodyKilobytes</c>): says which limit, so a client knows what to shorten.
+    /// </summary>
+    private static string TooLargeDetail(HttpContext http)
+    {
+        var limit = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize;
+        if (limit is not long bytes) return DetailOf(StatusCodes.Status413PayloadTooLarge);
+        var size = bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes / 1024} KB";
+        return $"请求体超过此接口 {size} 的上限，未处理，也没有保存任何内容。请缩短所填的文字（单个字段的字数上限见 docs/limits.md）后重试。";
+    }
 
     private static bool HasChinese(string? text) => text is not null && text.Any(c => c is >= '\u4e00' and <= '\u9fff');
 }

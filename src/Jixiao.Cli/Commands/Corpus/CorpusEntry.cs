@@ -16,7 +16,7 @@ internal sealed record CorpusEntry(string File)
     public IReadOnlyList<string> HeaderNames { get; init; } = [];
     /// <summary>Tables that print a weight total (分值权重（90分）), and the ones whose weights read sum to something else.</summary>
     public int WeightTables { get; init; }
-    public IReadOnlyList<string> WeightMismatches { get; init; } = [];
+    public List<string> WeightMismatches { get; init; } = [];
     /// <summary>The document's statement of its project count and total, and how the projects read compare, when it states one.</summary>
     public string? Stated { get; init; }
     public string? StatedMismatch { get; init; }
@@ -24,6 +24,8 @@ internal sealed record CorpusEntry(string File)
     public int UnreadTargetHeaders { get; init; }
     /// <summary>The first 部门整体 target-table title printed when no 部门整体 target was read; null otherwise.</summary>
     public string? UnreadOverallTitle { get; init; }
+    /// <summary>The neutral model's tables by kind (classified by their own headers); null where the format has no model.</summary>
+    public IReadOnlyDictionary<Jixiao.Documents.Vocabulary.TableKind, int>? TableKinds { get; init; }
     /// <summary>Why the review could not run on the document; null when it ran.</summary>
     public string? ReviewFailure { get; init; }
 

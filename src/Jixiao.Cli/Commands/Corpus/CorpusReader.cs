@@ -3,7 +3,9 @@ using System.Text;
 using Jixiao.Core.Model;
 using Jixiao.Core.Review;
 using Jixiao.Documents;
+using Jixiao.Documents.Grid;
 using Jixiao.Documents.Text;
+using Jixiao.Documents.Vocabulary;
 
 namespace Jixiao.Cli.Commands.Corpus;
 
@@ -31,6 +33,15 @@ internal static class CorpusReader
             reviewFailure = $"审核出错（{ex.GetType().Name}：{OneLine(ex.Message)}）";
         }
         var (weightTables, weightMismatches) = WeightTotals(d, result.Source);
+        var classified = result.Source?.Grid is { } grid ? TableClassifier.Default.Classify(grid) : null;
+        var kinds = classified?.GroupBy(t => t.Kind).ToDictionary(g => g.Key, g => g.Count());
+        if (d.Overall is { } overall && classified is not null && OverallWeightTotal(classified) is { } overallTotal)
+        {
+            weightTables++;
+            var read = overall.Indicators.Sum(i => i.Weight?.Value ?? 0m);
+            if (read != overallTotal)
+                weightMismatches.Add($"部门整体表头印{overallTotal.ToString(CultureInfo.InvariantCulture)}分，读出权重合计{read.ToString(CultureInfo.InvariantCulture)}");
+        }
         var (stated, statedMismatch) = StatedProjects(d, result.Source);
         return new CorpusEntry(file.Name)
         {
@@ -47,13 +58,35 @@ internal static class CorpusReader
             StatedMismatch = statedMismatch,
             ReviewFailure = reviewFailure,
             UnreadOverallTitle = d.Overall is null ? OverallTitle(result.Source) : null,
-            UnreadTargetHeaders = d.Projects.Count == 0 && d.Overall is null ? TargetHeaders(result.Source) : 0,
+            UnreadTargetHeaders = d.Projects.Count == 0 && d.Overall is null ? TargetHeaders(result.Source, kinds) : 0,
+            TableKinds = kinds,
         };
     }
 
-    /// <summary>Lines that head a 绩效指标 table: the page shows target tables, whatever was read from it.</summary>
-    private static int TargetHeaders(SourceText? source) =>
-        source?.Lines.Count(l => CorpusWording.TargetTableHeader.All(w => l.Text.Contains(w, StringComparison.Ordinal))) ?? 0;
+    /// <summary>The weight total the first 部门整体 table prints in its header (分值权重（90分）), when it prints one.</summary>
+    private static decimal? OverallWeightTotal(IReadOnlyList<ClassifiedTable> classified)
+    {
+        foreach (var t in classified)
+        {
+            if (t.Kind != TableKind.Overall || t.Header is not { } header) continue;
+            foreach (var text in t.Table.OwnTexts(header.Row))
+            {
+                var m = CorpusWording.WeightTotal().Match(Compact(text));
+                if (m.Success) return decimal.Parse(m.Groups["total"].Value, CultureInfo.InvariantCulture);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Target tables on the pages, whatever was read from them: by the classifier where the format has a neutral model
+    /// (self-evaluation and monitoring tables are not target tables), else lines that head a 绩效指标 table.
+    /// </summary>
+    private static int TargetHeaders(SourceText? source, IReadOnlyDictionary<TableKind, int>? kinds) =>
+        kinds is not null
+            ? new[] { TableKind.Project, TableKind.WideProject, TableKind.Indicators, TableKind.Overall }.Sum(k => kinds.GetValueOrDefault(k))
+            : source?.Lines.Count(l => CorpusWording.TargetTableHeader.All(w => l.Text.Contains(w, StringComparison.Ordinal))) ?? 0;
 
     /// <summary>
     /// The first line titling a 部门整体 target table (spaces removed) with the table under it: an indicator header

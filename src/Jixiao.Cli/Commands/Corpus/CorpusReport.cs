@@ -1,4 +1,5 @@
 using System.Text;
+using Jixiao.Documents.Vocabulary;
 
 namespace Jixiao.Cli.Commands.Corpus;
 
@@ -33,27 +34,44 @@ internal static class CorpusReport
         列的含义：
         - **结果**：读出，或被拒绝（原因见下文“拒绝与例外”，即用户看到的中文提示）。
         - **表格**：读出的表格种类。目标表 = 项目绩效目标表；整体 = 部门整体绩效目标；公开表 = 预算公开表（收支总表……）。
+        - **按表头分类**：中性模型（PDF 的框线网格）里的表格按自己的表头和表名分出的种类与张数（`TableClassifier`，
+          词表 `src/Jixiao.Documents/Vocabulary/table-vocabulary.json`）：项目表（一项目一表）、多项目表、指标表（续表）、
+          整体、自评表、监控表、公开表；跨页续排的表已接成一张。自评表、监控表不算目标表。
         - **项目 / 指标 / 公开表**：读出的项目数、项目绩效指标数、预算公开表张数。
         - **无指标**：没有读出任何指标的项目数（不变量：每个项目至少一个指标）。
         - **表头当项目**：项目名称是表头词（如“当年财政拨款预算金额”）或金额的项目数（不变量：应为 0）。
-        - **权重**：表头印有权重合计（如“分值权重（90分）”）的项目表中，读出的权重之和与之相符的张数 / 印有合计的张数。
+        - **权重**：表头印有权重合计（如“分值权重（90分）”）的项目表和部门整体表中，读出的权重之和与之相符的张数 / 印有合计的张数。
         - **声明**：文中写明的项目个数与金额（如“涉及一级预算项目6个，预算资金3056.57万元”）与读出的项目是否一致；
           “—”表示文中没有这样的声明（只认 `CorpusWording` 中列出的说法，报告不猜）。
         - **例外**：不变量不成立的条数，逐条列在下文；页面上有绩效指标表头（一级指标、二级指标）却什么目标也没读出，或印有部门整体绩效目标表标题（其下有指标表头）却没读出部门整体目标，也各算一条。
 
         """;
 
+    /// <summary>The classifier's table kinds in a fixed order, e.g. 项目表9·整体1·公开表12 (other tables not counted).</summary>
+    private static string Kinds(IReadOnlyDictionary<TableKind, int>? kinds)
+    {
+        if (kinds is null) return "—";
+        var parts = KindNames.Where(k => kinds.GetValueOrDefault(k.Kind) > 0).Select(k => $"{k.Name}{kinds[k.Kind]}").ToList();
+        return parts.Count == 0 ? "无" : string.Join("·", parts);
+    }
+
+    private static readonly (TableKind Kind, string Name)[] KindNames =
+    [
+        (TableKind.Project, "项目表"), (TableKind.WideProject, "多项目表"), (TableKind.Indicators, "指标表"),
+        (TableKind.Overall, "整体"), (TableKind.SelfEvaluation, "自评表"), (TableKind.Monitoring, "监控表"), (TableKind.Budget, "公开表"),
+    ];
+
     public static string Render(IReadOnlyList<CorpusEntry> entries)
     {
         var o = new StringBuilder();
         o.Append(Header.ReplaceLineEndings("\n"));
-        o.Append("| 文件 | 结果 | 版式 | 表格 | 项目 | 指标 | 公开表 | 无指标 | 表头当项目 | 权重 | 声明 | 例外 |\n");
-        o.Append("|---|---|---|---|---:|---:|---:|---:|---:|---|---|---:|\n");
+        o.Append("| 文件 | 结果 | 版式 | 表格 | 按表头分类 | 项目 | 指标 | 公开表 | 无指标 | 表头当项目 | 权重 | 声明 | 例外 |\n");
+        o.Append("|---|---|---|---|---|---:|---:|---:|---:|---:|---|---|---:|\n");
         foreach (var e in entries)
         {
             if (e.Refused)
             {
-                o.Append($"| {e.File} | 拒绝 | — | — | 0 | 0 | 0 | — | — | — | — | — |\n");
+                o.Append($"| {e.File} | 拒绝 | — | — | — | 0 | 0 | 0 | — | — | — | — | — |\n");
                 continue;
             }
             var kinds = new List<string>();
@@ -62,7 +80,7 @@ internal static class CorpusReport
             if (e.BudgetTables > 0) kinds.Add("公开表");
             var weights = e.WeightTables == 0 ? "—" : $"{e.WeightTables - e.WeightMismatches.Count}/{e.WeightTables}";
             var stated = e.Stated is null ? "—" : e.StatedMismatch is null ? "符" : "不符";
-            o.Append($"| {e.File} | 读出 | {e.Layout} | {(kinds.Count == 0 ? "无" : string.Join("、", kinds))} | {e.Projects} | {e.Indicators} | {e.BudgetTables} | {e.WithoutIndicators.Count} | {e.HeaderNames.Count} | {weights} | {stated} | {e.Exceptions} |\n");
+            o.Append($"| {e.File} | 读出 | {e.Layout} | {(kinds.Count == 0 ? "无" : string.Join("、", kinds))} | {Kinds(e.TableKinds)} | {e.Projects} | {e.Indicators} | {e.BudgetTables} | {e.WithoutIndicators.Count} | {e.HeaderNames.Count} | {weights} | {stated} | {e.Exceptions} |\n");
         }
 
         o.Append("\n## 拒绝与例外\n\n");

@@ -1,3 +1,5 @@
+using Jixiao.Documents.Vocabulary;
+
 namespace Jixiao.Documents.Layouts.LabelledTables;
 
 /// <summary>
@@ -33,7 +35,14 @@ internal sealed class HeaderColumns
 
     /// <summary>True when the row names the three indicator levels (or one combined 绩效指标 column) and a value column.</summary>
     public bool IsIndicatorHeader =>
-        Has(TableColumn.Value) && (Has(TableColumn.Level1) && Has(TableColumn.Level2) && Has(TableColumn.Level3) || Has(TableColumn.CombinedIndicator));
+        Has(TableColumn.Value) && (Has(TableColumn.Level1) && Has(TableColumn.Level2) && Has(TableColumn.Level3) || Has(TableColumn.CombinedIndicator))
+        && !IsOutcomeHeader;
+
+    /// <summary>
+    /// The header names what was achieved (实际完成值, 得分, 执行情况): a self-evaluation (自评) or monitoring table,
+    /// whose 指标值 are last year's targets, not this document's.
+    /// </summary>
+    public bool IsOutcomeHeader => Has(TableColumn.Actual) || Has(TableColumn.Score) || Has(TableColumn.Progress);
 
     /// <summary>Reads a header row; <paramref name="below"/> is the row under it when that row only continues the header.</summary>
     public static HeaderColumns Read(IReadOnlyList<string> header, IReadOnlyList<string>? below = null)
@@ -78,30 +87,6 @@ internal sealed class HeaderColumns
         if (Recognize(cell) is { } column) index.TryAdd(column, i);
     }
 
-    /// <summary>The column a header cell names, or null when it is not a column label.</summary>
-    public static TableColumn? Recognize(string cell)
-    {
-        var n = CellLabel.Normalize(cell);
-        if (n.Length == 0 || n.Length > 12) return null;
-        return n switch
-        {
-            "项目名称" => TableColumn.ProjectName,
-            "一级指标" => TableColumn.Level1,
-            "二级指标" => TableColumn.Level2,
-            "三级指标" or "指标名称" or "指标内容" => TableColumn.Level3,
-            "绩效指标" => TableColumn.CombinedIndicator,
-            "财政资金" or "财政拨款" => TableColumn.Fiscal,
-            "其他资金" => TableColumn.Other,
-            "绩效目标" or "年度绩效目标" or "项目绩效目标" => TableColumn.Goals,
-            "活动" or "项目活动" or "主要活动" => TableColumn.Activity,
-            "项目总额" or "预算数" or "项目金额" or "资金总额" or "年度预算数" => TableColumn.Total,
-            _ when n.Contains("依据", StringComparison.Ordinal) => TableColumn.Basis,
-            _ when n.Contains("描述", StringComparison.Ordinal) => TableColumn.Description,
-            _ when n.Contains("性质", StringComparison.Ordinal) => TableColumn.Nature,
-            _ when n.Contains("度量单位", StringComparison.Ordinal) || n == "计量单位" => TableColumn.Unit,
-            _ when n.Contains("权重", StringComparison.Ordinal) => TableColumn.Weight,
-            _ when n.Contains("指标值", StringComparison.Ordinal) || n == "目标值" => TableColumn.Value,
-            _ => null,
-        };
-    }
+    /// <summary>The column a header cell names, or null when it is not a column label (the shared vocabulary).</summary>
+    public static TableColumn? Recognize(string cell) => HeaderVocabulary.Default.Recognize(cell);
 }

@@ -1,3 +1,4 @@
+using Jixiao.Documents.Vocabulary;
 using Jixiao.Core.Model;
 using Jixiao.Core.Values;
 

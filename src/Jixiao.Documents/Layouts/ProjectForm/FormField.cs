@@ -1,4 +1,4 @@
-using Jixiao.Documents.Layouts.LabelledTables;
+using Jixiao.Documents.Vocabulary;
 
 namespace Jixiao.Documents.Layouts.ProjectForm;
 
@@ -21,23 +21,9 @@ internal enum FormField
     Goals,
 }
 
-/// <summary>Recognises the label cells of <see cref="FormField"/>s, whatever spacing or colon the form prints.</summary>
+/// <summary>Recognises the label cells of <see cref="FormField"/>s through the shared vocabulary, whatever spacing or colon the form prints.</summary>
 internal static class FormFieldLabel
 {
-    public static FormField? Recognize(string cell)
-    {
-        var n = CellLabel.Normalize(cell);
-        if (n.Length == 0 || n.Length > 14) return null;
-        return n switch
-        {
-            "项目名称" => FormField.ProjectName,
-            "主管部门" or "主管部门及代码" or "主管单位" or "主管部门名称" => FormField.Supervisor,
-            "实施单位" or "项目实施单位" or "实施单位名称" => FormField.Implementer,
-            "总体目标" or "年度目标" or "绩效目标" or "年度绩效目标" or "年度总体目标" or "项目绩效目标" => FormField.Goals,
-            _ when n.Contains("其他资金", StringComparison.Ordinal) => FormField.Other,
-            _ when n.Contains("财政拨款", StringComparison.Ordinal) || n.Contains("财政资金", StringComparison.Ordinal) => FormField.Fiscal,
-            _ when n.EndsWith("资金总额", StringComparison.Ordinal) || n.EndsWith("预算总额", StringComparison.Ordinal) || n == "预算数" => FormField.Total,
-            _ => null,
-        };
-    }
+    public static FormField? Recognize(string cell) =>
+        HeaderVocabulary.Default.FormLabel(cell) is { } label && Enum.TryParse<FormField>(label, out var field) ? field : null;
 }

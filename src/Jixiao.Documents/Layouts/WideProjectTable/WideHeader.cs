@@ -1,3 +1,4 @@
+using Jixiao.Documents.Vocabulary;
 using Jixiao.Documents.Layouts.LabelledTables;
 using Jixiao.Documents.Text;
 

@@ -1,3 +1,4 @@
+using Jixiao.Documents.Grid;
 using Jixiao.Documents.Text;
 using UglyToad.PdfPig.Content;
 
@@ -6,16 +7,21 @@ namespace Jixiao.Documents.Sources.Pdf;
 /// <summary>
 /// Reads one page into lines in reading order (top to bottom): each ruled table becomes one line per row with its
 /// cells separated by tabs; the text outside tables becomes one line per printed line, split into cells at wide
-/// gaps (<see cref="LineText.CellGapEm"/>).
+/// gaps (<see cref="LineText.CellGapEm"/>). The same page is also emitted as neutral blocks
+/// (<see cref="GridBlock"/>): each ruled table as the cells of its grid with their spans, each printed line outside
+/// tables as a paragraph.
 /// </summary>
 internal static class PageReader
 {
-    public static List<PageLine> Read(Page page, int pageNumber)
+    public static List<PageLine> Read(Page page, int pageNumber) => ReadWithBlocks(page, pageNumber).Lines;
+
+    public static (List<PageLine> Lines, List<GridBlock> Blocks) ReadWithBlocks(Page page, int pageNumber)
     {
         var bounds = PageBounds.Visible(page);
         var glyphs = PageGlyphs.Read(page, bounds);
         var result = new List<PageLine>();
-        if (glyphs.Count == 0) return result;
+        var blocks = new List<GridBlock>();
+        if (glyphs.Count == 0) return (result, blocks);
         var (horizontal, vertical) = PageRulings.Read(page);
         var tables = TableFinder.Find(horizontal, vertical);
 
@@ -41,9 +47,17 @@ internal static class PageReader
         foreach (var line in VisualLine.Cluster(loose))
         {
             var text = LineText.Build(line, splitCells: true);
-            if (text.Trim().Length > 0) result.Add(new PageLine(text, pageNumber, line.Box, text.Contains('\t'), line.Size, LineText.FirstRunWidth(line)));
+            if (text.Trim().Length == 0) continue;
+            result.Add(new PageLine(text, pageNumber, line.Box, text.Contains('\t'), line.Size, LineText.FirstRunWidth(line)));
+            blocks.Add(new GridParagraph(text.Replace('\t', ' ').Trim(), pageNumber, line.Box));
         }
-        foreach (var table in tables) result.AddRange(TableRows(table, pageNumber));
+        foreach (var table in tables)
+        {
+            var printed = new PrintedCell[table.Cells.Count];
+            for (var i = 0; i < printed.Length; i++) printed[i] = CellText(table.Cells[i], table.X(table.Cells[i].LastColumn + 1));
+            result.AddRange(TableRows(table, printed, pageNumber));
+            if (TableBlock(table, printed, pageNumber) is { } block) blocks.Add(block);
+        }
         // Tables and loose lines interleave by their top edge; a stable sort keeps each table's rows in order.
         // Em boxes of text at the very edge may reach a point past the page: located evidence stays on the page.
         for (var i = 0; i < result.Count; i++)
@@ -52,7 +66,31 @@ internal static class PageReader
             var clamped = new PageBox(Math.Max(b.Left, bounds.Left), Math.Max(b.Bottom, bounds.Bottom), Math.Min(b.Right, bounds.Right), Math.Min(b.Top, bounds.Top));
             if (clamped != b) result[i] = result[i] with { Box = clamped };
         }
-        return [.. result.OrderByDescending(l => l.Top)];
+        return ([.. result.OrderByDescending(l => l.Top)], [.. blocks.OrderByDescending(b => b.Box?.Top ?? 0)]);
+    }
+
+    /// <summary>
+    /// The table as neutral cells: every cell of its grid (empty ones too, so the structure is whole) with its atom
+    /// rows and columns as spans; null when no cell has text. A cell cut by the page break keeps that fact
+    /// (<see cref="GridCell.OpenAbove"/>), so the parts of one cell on two pages can be joined.
+    /// </summary>
+    private static GridTable? TableBlock(TableGrid table, PrintedCell[] printed, int pageNumber)
+    {
+        if (printed.All(p => p.Text.Length == 0)) return null;
+        var cells = new List<GridCell>(table.Cells.Count);
+        for (var i = 0; i < table.Cells.Count; i++)
+        {
+            var cell = table.Cells[i];
+            var box = new PageBox(VisualLine.Round(table.X(cell.FirstColumn)), VisualLine.Round(table.Y(cell.LastRow + 1)),
+                VisualLine.Round(table.X(cell.LastColumn + 1)), VisualLine.Round(table.Y(cell.FirstRow)));
+            cells.Add(new GridCell(cell.FirstRow, cell.FirstColumn, cell.LastRow - cell.FirstRow + 1, cell.LastColumn - cell.FirstColumn + 1,
+                printed[i].Text, pageNumber, box)
+            {
+                OpenAbove = table.OpenAbove(cell),
+                OpenBelow = table.OpenBelow(cell),
+            });
+        }
+        return GridTable.Create(cells, new PageBox(VisualLine.Round(table.Left), VisualLine.Round(table.Bottom), VisualLine.Round(table.Right), VisualLine.Round(table.Top)));
     }
 
     /// <summary>
@@ -78,16 +116,10 @@ internal static class PageReader
     /// text above, as they do for Word tables. Where the producer drew no cell at the start of a row (borders of a
     /// merged cell closed early), the cells the row above had there count as empty cells, keeping the columns in place.
     /// </summary>
-    private static List<PageLine> TableRows(TableGrid table, int pageNumber)
+    private static List<PageLine> TableRows(TableGrid table, PrintedCell[] printed, int pageNumber)
     {
-        var printed = new PrintedCell[table.Cells.Count];
         var texts = new string[table.Cells.Count];
-        for (var i = 0; i < texts.Length; i++)
-        {
-            var cell = table.Cells[i];
-            printed[i] = CellText(cell, table.X(cell.LastColumn + 1));
-            texts[i] = printed[i].Text;
-        }
+        for (var i = 0; i < texts.Length; i++) texts[i] = printed[i].Text;
         // Columns empty from top to bottom at the table's left edge are a page frame or margin, not a column the
         // readers should count: leaving them out keeps the first printed cell of each row first. (Empty columns on
         // the right are kept: a trailing empty cell misleads no reader, and an empty 其他资金 is such a cell.)

@@ -38,10 +38,10 @@ public sealed class PdfFormat : ISourceFormat
             throw new DocumentReadException(PdfFailures.Damaged(fileName, 0, "没有页面"));
         if (pages > MaxPages)
             throw new DocumentReadException($"PDF 文件“{fileName}”有 {pages} 页，超过可导入的上限 {MaxPages} 页。请只导出部门预算与绩效目标部分再导入。");
-        var (lines, locations, glyphs) = PdfTextExtractor.Extract(document, fileName);
+        var (lines, locations, glyphs, grid) = PdfTextExtractor.Extract(document, fileName);
         if (glyphs == 0)
             throw new DocumentReadException(
                 $"该PDF没有文字层（可能是扫描件），请先进行文字识别（OCR）后再导入：文件“{fileName}”共 {pages} 页，没有一页含可提取的文字。");
-        return SourceText.FromExtracted(fileName, lines, Name, locations);
+        return SourceText.FromExtracted(fileName, lines, Name, locations).WithGrid(grid);
     }
 }

@@ -1,3 +1,4 @@
+using Jixiao.Documents.Grid;
 using Jixiao.Documents.Text;
 using UglyToad.PdfPig;
 
@@ -11,17 +12,19 @@ namespace Jixiao.Documents.Sources.Pdf;
 /// </summary>
 internal static class PdfTextExtractor
 {
-    public static (List<string> Lines, List<SourceLocation?> Locations, int Glyphs) Extract(PdfDocument document, string fileName)
+    public static (List<string> Lines, List<SourceLocation?> Locations, int Glyphs, GridDocument Grid) Extract(PdfDocument document, string fileName)
     {
         var pages = new List<List<PageLine>>(document.NumberOfPages);
+        var blockPages = new List<IReadOnlyList<GridBlock>>(document.NumberOfPages);
         var glyphs = 0;
         for (var n = 1; n <= document.NumberOfPages; n++)
         {
             var page = PdfFailures.Guard(fileName, n, () => document.GetPage(n));
-            var lines = PdfFailures.Guard(fileName, n, () => PageReader.Read(page, n));
+            var (lines, blocks) = PdfFailures.Guard(fileName, n, () => PageReader.ReadWithBlocks(page, n));
             foreach (var line in lines) glyphs += line.Text.Length;
             DropPageNumbers(lines);
             pages.Add(lines);
+            blockPages.Add(GridText.DropPageNumbers(blocks, PageNumberLine.Is));
         }
         ContinuedTableColumns.Restore(pages);
         PageBreakCells.Join(pages);
@@ -41,7 +44,8 @@ internal static class PdfTextExtractor
             locations.Add(new SourceLocation(paragraph[0].Page, box));
         }
         TableOfContents.DropUnnumberedEntries(texts, locations);
-        return (texts, locations, glyphs);
+        var grid = new GridDocument(fileName, "pdf", GridText.Normalize(TableContinuation.Join(blockPages)));
+        return (texts, locations, glyphs, grid);
     }
 
     /// <summary>The first or last line of a page, when it is only a page number.</summary>

@@ -17,10 +17,12 @@ public sealed record OverviewCharts(
     /// <summary>The month-ends of the official 资金支出计划; other months a document adds are placed in month order.</summary>
     private static readonly string[] StandardMonthEnds = ["3月底", "6月底", "10月底", "12月底"];
 
-    public static OverviewCharts From(IReadOnlyList<ProjectSummary> projects)
+    /// <param name="projects">The projects shown (one page of the year's).</param>
+    /// <param name="firstNumber">The number of the first of them in the projects table.</param>
+    public static OverviewCharts From(IReadOnlyList<ProjectSummary> projects, int firstNumber = 1)
     {
-        // Projects are numbered 1..n as in the projects table: names are too long for an axis.
-        var budgetLabels = projects.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)).ToArray();
+        // Projects are numbered as in the projects table: names are too long for an axis.
+        var budgetLabels = projects.Select((_, i) => (firstNumber + i).ToString(CultureInfo.InvariantCulture)).ToArray();
         var budget = new List<ChartSeries<decimal>>
         {
             new() { Name = "预算（万元）", Data = projects.Select(p => p.BudgetWan ?? 0m).ToArray() },

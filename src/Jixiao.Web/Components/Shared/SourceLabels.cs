@@ -14,6 +14,7 @@ public static class SourceLabels
         ["project-form"] = "项目绩效目标申报表（每个项目一页）",
         ["wide-project-table"] = "项目绩效目标汇总表（全部项目一张表）",
         ["budget-disclosure"] = "部门预算公开文件（无项目绩效目标表）",
+        ["table-structure"] = "按表格结构读取的项目绩效目标表",
         ["published-docx"] = "本系统导出的 Word 文件",
         ["published-xlsx"] = "本系统导出的 Excel 文件",
     };
@@ -30,6 +31,22 @@ public static class SourceLabels
         ["UTF-16BE"] = "文本文件（UTF-16 编码）",
         ["GB18030"] = "文本文件（GB18030/GBK 编码）",
     };
+
+    /// <summary>
+    /// 文档从哪里来，一句中文：导入的文件写“来源文件：文件名（版式）”；不是从文件读入的（演示数据、在系统中新建、
+    /// 由上一年度结转）说明其来历，不把内部代号（demo、blank、carried）或“其他版式”给用户看。
+    /// </summary>
+    public static string Origin(Jixiao.Core.Model.DocumentSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return source.Layout switch
+        {
+            "demo" => "来源：系统生成的演示数据（虚构的单位和数字，仅供试用）",
+            "blank" => "来源：在系统中新建",
+            "carried" => $"来源：{source.File}", // “结转自 2025 年度的……”
+            _ => $"来源文件：{source.File}（{Layout(source.Layout)}）",
+        };
+    }
 
     /// <summary>版式的中文名称。</summary>
     public static string Layout(string? code) =>

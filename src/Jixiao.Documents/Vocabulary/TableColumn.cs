@@ -1,7 +1,10 @@
-namespace Jixiao.Documents.Layouts.LabelledTables;
+namespace Jixiao.Documents.Vocabulary;
 
-/// <summary>What a column of a target table holds, recognised from its header cell.</summary>
-internal enum TableColumn
+/// <summary>
+/// What a column of a table holds, recognised from its header cell through the one vocabulary
+/// (<see cref="HeaderVocabulary"/>, the data file table-vocabulary.json).
+/// </summary>
+public enum TableColumn
 {
     /// <summary>项目名称 (with the 项目编码 in front in some provinces).</summary>
     ProjectName,
@@ -35,4 +38,14 @@ internal enum TableColumn
     Weight,
     /// <summary>活动 (the activity an indicator of the department-wide table belongs to).</summary>
     Activity,
+    /// <summary>项目编码 / 单位编码 printed in a column of its own.</summary>
+    Code,
+    /// <summary>实际完成值 / 实际完成情况: a self-evaluation (自评) or monitoring table, not a target table.</summary>
+    Actual,
+    /// <summary>得分 / 自评得分: a self-evaluation table.</summary>
+    Score,
+    /// <summary>偏差原因（分析）: a self-evaluation or monitoring table.</summary>
+    Deviation,
+    /// <summary>执行情况 / 完成目标可能性 / 全年预计: a monitoring (运行监控) table.</summary>
+    Progress,
 }

@@ -19,7 +19,7 @@ public sealed class PostgresProjectEditTests : ProjectEditTests
 /// <summary>修改项目表头: every header field, audited, re-reviewed, guarded by the project's row version; bad input stores nothing.</summary>
 public abstract class ProjectEditTests : StoreTestBase
 {
-    private ProjectEditService NewService() => new(Db.NewStore());
+    private DocumentEditService NewService() => new(Db.NewStore());
 
     private async Task<(DocumentSummary Document, Actor Filer, ProjectDetail Project)> DraftProjectAsync()
     {
@@ -37,7 +37,7 @@ public abstract class ProjectEditTests : StoreTestBase
             Purpose: "购买系统软件并培训", SpendingPlan: [new(3, "15"), new(6, "40%"), new(10, "75"), new(12, "100")],
             Goals: ["提升公共法律服务水平", " ", "群众满意度不低于95%"]);
 
-        var result = await NewService().UpdateAsync(filer, project.Summary.Id, edit, project.RowVersion);
+        var result = await NewService().UpdateProjectAsync(filer, project.Summary.Id, edit, project.RowVersion);
 
         Assert.Equal(project.RowVersion + 1, result.RowVersion);
         var stored = await Db.NewStore().GetProjectAsync(filer, project.Summary.Id);
@@ -75,7 +75,7 @@ public abstract class ProjectEditTests : StoreTestBase
     public async Task Bad_money_is_refused_with_the_field_and_nothing_is_stored(string total, string? fiscal, string? other, string message)
     {
         var (_, filer, project) = await DraftProjectAsync();
-        var e = await Assert.ThrowsAsync<JixiaoException>(() => NewService().UpdateAsync(filer, project.Summary.Id,
+        var e = await Assert.ThrowsAsync<JixiaoException>(() => NewService().UpdateProjectAsync(filer, project.Summary.Id,
             new ProjectEdit(Total: total, Fiscal: fiscal, Other: other), project.RowVersion));
         Assert.Contains(message, e.Message, StringComparison.Ordinal);
         await AssertUnchangedAsync(filer, project);
@@ -85,13 +85,13 @@ public abstract class ProjectEditTests : StoreTestBase
     public async Task A_falling_plan_a_huge_field_and_an_empty_name_are_refused()
     {
         var (_, filer, project) = await DraftProjectAsync();
-        var falling = await Assert.ThrowsAsync<JixiaoException>(() => NewService().UpdateAsync(filer, project.Summary.Id,
+        var falling = await Assert.ThrowsAsync<JixiaoException>(() => NewService().UpdateProjectAsync(filer, project.Summary.Id,
             new ProjectEdit(SpendingPlan: [new(3, "30"), new(6, "20")]), project.RowVersion));
         Assert.Contains("不能下降：3月底 30%，6月底 却为 20%", falling.Message, StringComparison.Ordinal);
-        var huge = await Assert.ThrowsAsync<JixiaoException>(() => NewService().UpdateAsync(filer, project.Summary.Id,
+        var huge = await Assert.ThrowsAsync<JixiaoException>(() => NewService().UpdateProjectAsync(filer, project.Summary.Id,
             new ProjectEdit(Purpose: new string('字', 20_000)), project.RowVersion));
         Assert.Contains("资金用途过长（20000 个字符）", huge.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<JixiaoException>(() => NewService().UpdateAsync(filer, project.Summary.Id, new ProjectEdit(Name: " "), project.RowVersion));
+        await Assert.ThrowsAsync<JixiaoException>(() => NewService().UpdateProjectAsync(filer, project.Summary.Id, new ProjectEdit(Name: " "), project.RowVersion));
         await AssertUnchangedAsync(filer, project);
     }
 
@@ -99,14 +99,14 @@ public abstract class ProjectEditTests : StoreTestBase
     public async Task A_stale_row_version_is_refused_and_nothing_is_overwritten_while_another_project_still_saves()
     {
         var (doc, filer, project) = await DraftProjectAsync();
-        await NewService().UpdateAsync(filer, project.Summary.Id, new ProjectEdit(Purpose: "第一人"), project.RowVersion);
+        await NewService().UpdateProjectAsync(filer, project.Summary.Id, new ProjectEdit(Purpose: "第一人"), project.RowVersion);
         var e = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
-            NewService().UpdateAsync(filer, project.Summary.Id, new ProjectEdit(Purpose: "第二人"), project.RowVersion));
+            NewService().UpdateProjectAsync(filer, project.Summary.Id, new ProjectEdit(Purpose: "第二人"), project.RowVersion));
         Assert.Contains(NotaryFiler, e.Message, StringComparison.Ordinal);
         Assert.Equal("第一人", (await Db.NewStore().GetProjectAsync(filer, project.Summary.Id)).Model.Purpose);
 
         var second = await Db.NewStore().GetProjectAsync(filer, (await Db.NewStore().GetDocumentAsync(filer, doc.Id)).Projects[1].Id);
-        await NewService().UpdateAsync(filer, second.Summary.Id, new ProjectEdit(Purpose: "另一项目"), second.RowVersion);
+        await NewService().UpdateProjectAsync(filer, second.Summary.Id, new ProjectEdit(Purpose: "另一项目"), second.RowVersion);
         var model = (await Db.NewStore().GetDocumentAsync(filer, doc.Id)).Model;
         Assert.Equal(("第一人", "另一项目"), (model.Projects[0].Purpose, model.Projects[1].Purpose));
     }
@@ -117,10 +117,10 @@ public abstract class ProjectEditTests : StoreTestBase
         var (doc, filer, project) = await DraftProjectAsync();
         var detox = await SignIn(DetoxFiler);
         var finance = await SignIn(Finance);
-        await Assert.ThrowsAsync<NotFoundException>(() => NewService().UpdateAsync(detox, project.Summary.Id, new ProjectEdit(Purpose: "x"), project.RowVersion));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => NewService().UpdateAsync(finance, project.Summary.Id, new ProjectEdit(Purpose: "x"), project.RowVersion));
+        await Assert.ThrowsAsync<NotFoundException>(() => NewService().UpdateProjectAsync(detox, project.Summary.Id, new ProjectEdit(Purpose: "x"), project.RowVersion));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => NewService().UpdateProjectAsync(finance, project.Summary.Id, new ProjectEdit(Purpose: "x"), project.RowVersion));
         await Db.NewStore().TransitionAsync(filer, doc.Id, WorkflowAction.Submit, null);
-        await Assert.ThrowsAsync<WorkflowException>(() => NewService().UpdateAsync(filer, project.Summary.Id, new ProjectEdit(Purpose: "x"), project.RowVersion));
+        await Assert.ThrowsAsync<WorkflowException>(() => NewService().UpdateProjectAsync(filer, project.Summary.Id, new ProjectEdit(Purpose: "x"), project.RowVersion));
         await AssertUnchangedAsync(filer, project);
     }
 
@@ -135,9 +135,9 @@ public abstract class ProjectEditTests : StoreTestBase
         var project = await Db.NewStore().GetProjectAsync(filer, (await Db.NewStore().GetDocumentAsync(filer, created.Id)).Projects[0].Id);
         Assert.True(project.Model.CarriedFrom!.MoneyToUpdate);
 
-        var afterPurpose = await NewService().UpdateAsync(filer, project.Summary.Id, new ProjectEdit(Purpose: "今年的用途"), project.RowVersion);
+        var afterPurpose = await NewService().UpdateProjectAsync(filer, project.Summary.Id, new ProjectEdit(Purpose: "今年的用途"), project.RowVersion);
         Assert.True(afterPurpose.Model.CarriedFrom!.MoneyToUpdate);
-        var afterMoney = await NewService().UpdateAsync(filer, project.Summary.Id,
+        var afterMoney = await NewService().UpdateProjectAsync(filer, project.Summary.Id,
             new ProjectEdit(Total: project.Model.Budget.Total?.Text ?? "1"), afterPurpose.RowVersion);
         Assert.Equal(new CarriedFrom(2022, MoneyToUpdate: false), afterMoney.Model.CarriedFrom);
         Assert.Equal(new CarriedFrom(2022, MoneyToUpdate: false), (await Db.NewStore().GetProjectAsync(filer, project.Summary.Id)).Model.CarriedFrom);

@@ -42,7 +42,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Security.SessionDirectory>();
         services.AddScoped<Security.AdministratorSetup>();
         services.AddScoped<Drafting.NewDocumentService>();
-        services.AddScoped<Drafting.ProjectEditService>();
+        services.AddScoped<Drafting.DocumentEditService>();
         services.AddScoped<Evaluation.EvaluationService>();
         services.AddTransient<DemoData>();
         services.AddJixiaoOffice();

@@ -105,6 +105,7 @@ public sealed partial class JixiaoStore
         {
             OpenErrors = d.Errors,
             ProjectsTotalWan = projects.Any(p => p.BudgetWan is not null) ? projects.Sum(p => p.BudgetWan ?? 0m) : null,
+            RowVersion = d.RowVersion,
         };
     }
 

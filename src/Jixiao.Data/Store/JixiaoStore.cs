@@ -27,6 +27,9 @@ public sealed partial class JixiaoStore(JixiaoDbContext db, InputGuard guard)
     /// <summary>The store's context, for the services built on the store (they share its unit of work).</summary>
     internal JixiaoDbContext Context => _db;
 
+    /// <summary>The input limits, for the services built on the store.</summary>
+    internal InputGuard Guard => _guard;
+
     private static DocumentImporter Importer => SharedImporter.Value;
 
     private static ReviewEngine Engine => ReviewRules.Default;

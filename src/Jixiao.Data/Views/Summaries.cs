@@ -35,6 +35,9 @@ public sealed record DocumentDetail(DocumentSummary Summary, int Version, Jixiao
 
     /// <summary>Open (not accepted) 错误 findings of the current version, document-wide; what 送审 asks about.</summary>
     public int OpenErrors { get; init; }
+
+    /// <summary>The document's row version: what adding a project sends back as If-Match (编制).</summary>
+    public long RowVersion { get; init; }
 }
 
 /// <summary>A stored indicator row of the current version; <see cref="RowVersion"/> must be sent back with an edit.</summary>

@@ -21,13 +21,12 @@ internal static class ApiEndpoints
         DocumentsApi.Map(signedIn);
         ExportApi.MapSignedIn(signedIn);
         ProjectsApi.Map(signedIn);
-        IndicatorsApi.Map(signedIn);
         FindingsApi.Map(signedIn);
         WorkflowApi.Map(signedIn);
         ImportApi.Map(signedIn);
         SessionsAdminApi.Map(signedIn);
         NewDocumentApi.Map(signedIn);
-        ProjectEditApi.Map(signedIn);
+        DraftingApi.Map(signedIn);
         EvaluationsApi.Map(signedIn);
         WithdrawalApi.Map(signedIn);
         WorkQueueApi.Map(signedIn);

@@ -87,14 +87,14 @@ internal static class EvaluationsApi
         if (string.IsNullOrWhiteSpace(request?.ProjectKey))
             return ApiProblems.Of(StatusCodes.Status400BadRequest, "请在 projectKey 中给出要自评的项目的键。");
         var detail = await service.StartAsync(SignedInFilter.ActorOf(http), documentId, request.ProjectKey.Trim(), ct);
-        http.Response.Headers.ETag = IndicatorsApi.ETagOf(detail.Summary.RowVersion);
+        http.Response.Headers.ETag = DraftingApi.ETagOf(detail.Summary.RowVersion);
         return TypedResults.Created($"/api/evaluations/{detail.Summary.Id}", detail);
     }
 
     private static async Task<IResult> GetAsync(int evaluationId, HttpContext http, EvaluationService service, CancellationToken ct)
     {
         var detail = await service.GetAsync(SignedInFilter.ActorOf(http), evaluationId, ct);
-        http.Response.Headers.ETag = IndicatorsApi.ETagOf(detail.Summary.RowVersion);
+        http.Response.Headers.ETag = DraftingApi.ETagOf(detail.Summary.RowVersion);
         return TypedResults.Ok(detail);
     }
 
@@ -148,7 +148,7 @@ internal static class EvaluationsApi
 
     private static IResult Ok(HttpContext http, EvaluationDetail detail)
     {
-        http.Response.Headers.ETag = IndicatorsApi.ETagOf(detail.Summary.RowVersion);
+        http.Response.Headers.ETag = DraftingApi.ETagOf(detail.Summary.RowVersion);
         return TypedResults.Ok(detail);
     }
 
@@ -158,7 +158,7 @@ internal static class EvaluationsApi
         var ifMatch = http.Request.Headers.IfMatch.ToString();
         if (!string.IsNullOrWhiteSpace(ifMatch))
         {
-            if (IndicatorsApi.ParseRowVersion(ifMatch) is not long fromHeader)
+            if (DraftingApi.ParseRowVersion(ifMatch) is not long fromHeader)
                 return (null, ApiProblems.Of(StatusCodes.Status400BadRequest, $"If-Match 的值“{ifMatch}”不是自评的 rowVersion（应为一个整数，可加引号）。"));
             if (fromBody is long b && b != fromHeader)
                 return (null, ApiProblems.Of(StatusCodes.Status400BadRequest, "If-Match 与请求体中的 rowVersion 不一致。"));

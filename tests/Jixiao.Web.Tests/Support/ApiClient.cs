@@ -38,6 +38,15 @@ public sealed class ApiClient(HttpClient http) : IDisposable
         return http.SendAsync(request);
     }
 
+    /// <summary>Any method with an optional JSON body and If-Match (the drafting calls: POST/DELETE guarded by a row version).</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, object? body, long? ifMatch)
+    {
+        var request = new HttpRequestMessage(method, url);
+        if (body is not null) request.Content = JsonContent.Create(body, options: Json);
+        if (ifMatch is long version) request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
+        return http.SendAsync(request);
+    }
+
     /// <summary>A multipart upload as a browser form sends it: field <c>file</c>, other fields, antiforgery header.</summary>
     public async Task<HttpResponseMessage> UploadAsync(string url, byte[] bytes, string fileName,
         IReadOnlyDictionary<string, string>? fields = null, bool withAntiforgery = true)

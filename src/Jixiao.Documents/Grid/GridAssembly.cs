@@ -22,7 +22,8 @@ public sealed class GridAssembly(TableClassifier classifier, HeaderVocabulary vo
     /// </summary>
     public TargetDocument Complete(TargetDocument document, SourceText source)
     {
-        if (source.Grid is not { } grid) return document;
+        // Nothing to complete: no table needs classifying on this import.
+        if (source.Grid is not { } grid || document.Overall is not null && document.Projects.Count > 0) return document;
         var tables = classifier.Classify(grid);
         if (document.Overall is null)
         {

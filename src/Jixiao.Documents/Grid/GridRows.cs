@@ -1,5 +1,7 @@
+using Jixiao.Core.Model;
 using Jixiao.Documents.Layouts.LabelledTables;
 using Jixiao.Documents.Text;
+using Jixiao.Documents.Vocabulary;
 
 namespace Jixiao.Documents.Grid;
 
@@ -30,6 +32,24 @@ internal static class GridRows
             merged[c] = below is not null && below.Row == header.LastRow && !below.IsEmpty ? lower[c] : upper[c];
         }
         return HeaderColumns.Read(merged);
+    }
+
+    /// <summary>
+    /// 指标表头之下 [from, to) 行中的指标：三级指标（或合一的“绩效指标”）格从这一行开始、有字、不是重复印出的表头。
+    /// 一级、二级由合并单元格的跨度而来。横跨整行的格（表名、附注）结束指标表：它的字会出现在每一列。
+    /// </summary>
+    public static IEnumerable<Indicator> Indicators(GridTable table, TableHeader header, int from, int to, SourceText source, HeaderVocabulary vocabulary)
+    {
+        var rows = new IndicatorRowReader(Header(table, header));
+        var level3 = header.ColumnOf(TableColumn.Level3) is var l3 and >= 0 ? l3 : header.ColumnOf(TableColumn.CombinedIndicator);
+        for (var r = from; r < to; r++)
+        {
+            var nameCell = table.CellAt(r, level3);
+            if (nameCell is null || nameCell.Row != r || nameCell.IsEmpty) continue;
+            if (vocabulary.Recognize(nameCell.Text) is not null) continue; // 续页重复的表头
+            if (nameCell.Column == 0 && nameCell.ColumnSpan == table.ColumnCount) break;
+            if (rows.Read(Texts(table, r), LineOf(source, nameCell), out _) is { } indicator) yield return indicator;
+        }
     }
 
     /// <summary>

@@ -2,18 +2,10 @@ using Jixiao.Documents.Text;
 
 namespace Jixiao.Documents.Grid;
 
-/// <summary>中性模型里的文字与行文一样规整：康熙部首折回常用字、控制字符去掉（与 <see cref="SourceText"/> 同一处规则）。</summary>
+/// <summary>中性模型里的文字在生成时就与行文一样规整：康熙部首折回常用字、控制字符去掉（与 <see cref="SourceText"/> 同一处规则）。</summary>
 internal static class GridText
 {
     public static string Clean(string text) => TextNormalizer.StripControlCharacters(TextNormalizer.FoldRadicals(text)).Trim();
-
-    public static List<GridBlock> Normalize(IEnumerable<GridBlock> blocks) =>
-        [.. blocks.Select(b => b switch
-        {
-            GridParagraph p => p with { Text = Clean(p.Text) },
-            GridTable t => GridTable.Create(t.Cells.Select(c => c with { Text = Clean(c.Text) }), t.Box),
-            _ => b,
-        })];
 
     /// <summary>一页开头或结尾只有页码的段落不算内容。</summary>
     public static IReadOnlyList<GridBlock> DropPageNumbers(List<GridBlock> blocks, Func<string, bool> isPageNumber)

@@ -1,6 +1,5 @@
 using Jixiao.Core.Model;
 using Jixiao.Documents.Layouts.Common;
-using Jixiao.Documents.Layouts.LabelledTables;
 using Jixiao.Documents.Text;
 using Jixiao.Documents.Vocabulary;
 
@@ -18,21 +17,7 @@ internal sealed class OverallTableReader(HeaderVocabulary vocabulary)
     {
         var table = classified.Table;
         var header = classified.Header;
-        var indicators = new List<Indicator>();
-        if (header is not null)
-        {
-            var columns = GridRows.Header(table, header);
-            var rows = new IndicatorRowReader(columns);
-            var level3 = header.ColumnOf(TableColumn.Level3) is var l3 and >= 0 ? l3 : header.ColumnOf(TableColumn.CombinedIndicator);
-            for (var r = header.LastRow + 1; r < table.RowCount; r++)
-            {
-                var nameCell = table.CellAt(r, level3);
-                if (nameCell is null || nameCell.Row != r || nameCell.IsEmpty) continue;
-                if (vocabulary.Recognize(nameCell.Text) is not null) continue; // 续页重复的表头
-                var indicator = rows.Read(GridRows.Texts(table, r), GridRows.LineOf(source, nameCell), out _);
-                if (indicator is not null) indicators.Add(indicator);
-            }
-        }
+        var indicators = header is null ? [] : GridRows.Indicators(table, header, header.LastRow + 1, table.RowCount, source, vocabulary).ToList();
         var goals = Goals(document, table, header?.Row ?? table.RowCount);
         var tasks = Tasks(table, header?.Row ?? table.RowCount);
         var total = Total(table, header?.Row ?? table.RowCount);

@@ -1,6 +1,7 @@
 using Jixiao.Core.Model;
 using Jixiao.Documents.Layouts.Common;
 using Jixiao.Documents.Layouts.LabelledTables;
+using Jixiao.Documents.Layouts.ProjectForm;
 using Jixiao.Documents.Text;
 using Jixiao.Documents.Vocabulary;
 
@@ -21,20 +22,20 @@ internal sealed class ProjectTablesReader(HeaderVocabulary vocabulary)
     public List<Project> Read(GridDocument document, IReadOnlyList<ClassifiedTable> tables, SourceText source)
     {
         var projects = new List<Project>();
-        Form? last = null;
+        ProjectDraft? last = null;
         foreach (var t in tables)
         {
             switch (t.Kind)
             {
                 case TableKind.Project:
                     var forms = Forms(t, source);
-                    foreach (var f in forms) projects.Add(f.Build());
+                    foreach (var f in forms) projects.Add(f.Build(null));
                     last = forms.Count > 0 ? forms[^1] : last;
                     break;
                 case TableKind.Indicators when last is not null && t.Header is { } header:
                     // 续表：指标接到上一个项目。
-                    last.Indicators.AddRange(IndicatorRows(t.Table, header, header.LastRow + 1, t.Table.RowCount, source));
-                    projects[^1] = last.Build();
+                    last.Indicators.AddRange(GridRows.Indicators(t.Table, header, header.LastRow + 1, t.Table.RowCount, source, vocabulary));
+                    projects[^1] = last.Build(null);
                     break;
                 case TableKind.WideProject:
                     projects.AddRange(Wide(t, source));
@@ -48,36 +49,7 @@ internal sealed class ProjectTablesReader(HeaderVocabulary vocabulary)
         return projects;
     }
 
-    /// <summary>一份表单在读的时候：标签字段与指标。</summary>
-    private sealed class Form(string name, int line)
-    {
-        public string Name { get; } = name;
-        public int Line { get; } = line;
-        public string? Supervisor { get; set; }
-        public string? Implementer { get; set; }
-        public WrittenDecimal? Total { get; set; }
-        public WrittenDecimal? Fiscal { get; set; }
-        public WrittenDecimal? Other { get; set; }
-        public string? GoalText { get; set; }
-        public List<Indicator> Indicators { get; } = [];
-        /// <summary>The form's text without whitespace, for the weight frame it prints (分值权重（90分）).</summary>
-        public string Text { get; set; } = "";
-
-        public Project Build() => new()
-        {
-            Name = Name,
-            Supervisor = Supervisor,
-            Implementer = Implementer,
-            Budget = new ProjectBudget(Total, Fiscal, Other),
-            Goals = GoalSplitter.Split(GoalText),
-            Indicators = [.. Indicators],
-            StatedWeightTotal = WeightFrame.StatedTotal(Text),
-            ExecutionRatePoints = WeightFrame.ExecutionRatePoints(Text),
-            SourceLine = Line,
-        };
-    }
-
-    private List<Form> Forms(ClassifiedTable classified, SourceText source)
+    private List<ProjectDraft> Forms(ClassifiedTable classified, SourceText source)
     {
         var table = classified.Table;
         // Rows where a form starts: a 项目名称 label with a value beside it.
@@ -85,26 +57,24 @@ internal sealed class ProjectTablesReader(HeaderVocabulary vocabulary)
         foreach (var cell in table.Cells)
             if (!cell.IsEmpty && vocabulary.FormLabel(cell.Text) == "ProjectName" && ValueRightOf(table, cell) is { } name)
                 starts.Add((cell.Row, cell, name));
-        var forms = new List<Form>();
+        var forms = new List<ProjectDraft>();
         for (var i = 0; i < starts.Count; i++)
         {
             var from = starts[i].Row;
             var to = i + 1 < starts.Count ? starts[i + 1].Row : table.RowCount;
-            var form = new Form(starts[i].Name, GridRows.LineOf(source, starts[i].Label))
-            {
-                Text = TextNormalizer.RemoveWhitespace(string.Concat(table.Cells.Where(c => c.Row >= from && c.Row < to).Select(c => c.Text))),
-            };
+            var form = new ProjectDraft(starts[i].Name, GridRows.LineOf(source, starts[i].Label));
+            form.Text.Append(TextNormalizer.RemoveWhitespace(string.Concat(table.Cells.Where(c => c.Row >= from && c.Row < to).Select(c => c.Text))));
             var header = TableHeader.FindIndicatorHeader(table, from, to - from, vocabulary);
             var fieldsEnd = header?.Row ?? to;
             foreach (var cell in table.Cells)
                 if (cell.Row > from && cell.Row < fieldsEnd && !cell.IsEmpty) ReadField(table, cell, form);
-            if (header is not null) form.Indicators.AddRange(IndicatorRows(table, header, header.LastRow + 1, to, source));
+            if (header is not null) form.Indicators.AddRange(GridRows.Indicators(table, header, header.LastRow + 1, to, source, vocabulary));
             if (form.Total is not null || form.Indicators.Count > 0 || header is not null) forms.Add(form);
         }
         return forms;
     }
 
-    private void ReadField(GridTable table, GridCell cell, Form form)
+    private void ReadField(GridTable table, GridCell cell, ProjectDraft form)
     {
         switch (vocabulary.FormLabel(cell.Text))
         {
@@ -154,21 +124,6 @@ internal sealed class ProjectTablesReader(HeaderVocabulary vocabulary)
 
     private static bool IsAnnualHeading(string text) => HeaderVocabulary.Normalize(text) is "年度目标" or "年度绩效目标";
 
-    private IEnumerable<Indicator> IndicatorRows(GridTable table, TableHeader header, int from, int to, SourceText source)
-    {
-        var rows = new IndicatorRowReader(GridRows.Header(table, header));
-        var level3 = header.ColumnOf(TableColumn.Level3) is var l3 and >= 0 ? l3 : header.ColumnOf(TableColumn.CombinedIndicator);
-        for (var r = from; r < to; r++)
-        {
-            var nameCell = table.CellAt(r, level3);
-            if (nameCell is null || nameCell.Row != r || nameCell.IsEmpty) continue;
-            if (vocabulary.Recognize(nameCell.Text) is not null) continue; // 续页重复的表头
-            // A cell across the whole row (a title, a note) is no indicator: its text would fill every column.
-            if (nameCell.Column == 0 && nameCell.ColumnSpan == table.ColumnCount) break;
-            if (rows.Read(GridRows.Texts(table, r), GridRows.LineOf(source, nameCell), out _) is { } indicator) yield return indicator;
-        }
-    }
-
     /// <summary>多项目宽表：项目名称列的每个（合并）单元格是一个项目，它跨的行是这个项目的指标行。</summary>
     private IEnumerable<Project> Wide(ClassifiedTable classified, SourceText source)
     {
@@ -182,10 +137,12 @@ internal sealed class ProjectTablesReader(HeaderVocabulary vocabulary)
             var cell = table.CellAt(r, nameColumn);
             if (cell is null || cell.Row != r || cell.IsEmpty || vocabulary.Recognize(cell.Text) is not null) continue;
             var end = cell.LastRow + 1;
-            var indicators = IndicatorRows(table, header, r, end, source).ToList();
+            var indicators = GridRows.Indicators(table, header, r, end, source, vocabulary).ToList();
+            var (code, name) = CodedName.Split(cell.Text, 10);
             yield return new Project
             {
-                Name = cell.Text,
+                Code = code,
+                Name = name,
                 Budget = new ProjectBudget(totalColumn >= 0 ? WrittenDecimal.TryParse(table.TextAt(r, totalColumn)) : null, null, null),
                 Goals = goalsColumn >= 0 ? GoalSplitter.Split(table.TextAt(r, goalsColumn)) : [],
                 Indicators = indicators,

@@ -49,7 +49,7 @@ internal static class PageReader
             var text = LineText.Build(line, splitCells: true);
             if (text.Trim().Length == 0) continue;
             result.Add(new PageLine(text, pageNumber, line.Box, text.Contains('\t'), line.Size, LineText.FirstRunWidth(line)));
-            blocks.Add(new GridParagraph(text.Replace('\t', ' ').Trim(), pageNumber, line.Box));
+            blocks.Add(new GridParagraph(GridText.Clean(text.Replace('\t', ' ')), pageNumber, line.Box));
         }
         foreach (var table in tables)
         {
@@ -84,7 +84,7 @@ internal static class PageReader
             var box = new PageBox(VisualLine.Round(table.X(cell.FirstColumn)), VisualLine.Round(table.Y(cell.LastRow + 1)),
                 VisualLine.Round(table.X(cell.LastColumn + 1)), VisualLine.Round(table.Y(cell.FirstRow)));
             cells.Add(new GridCell(cell.FirstRow, cell.FirstColumn, cell.LastRow - cell.FirstRow + 1, cell.LastColumn - cell.FirstColumn + 1,
-                printed[i].Text, pageNumber, box)
+                GridText.Clean(printed[i].Text), pageNumber, box)
             {
                 OpenAbove = table.OpenAbove(cell),
                 OpenBelow = table.OpenBelow(cell),

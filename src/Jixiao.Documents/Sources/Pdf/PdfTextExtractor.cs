@@ -44,7 +44,7 @@ internal static class PdfTextExtractor
             locations.Add(new SourceLocation(paragraph[0].Page, box));
         }
         TableOfContents.DropUnnumberedEntries(texts, locations);
-        var grid = new GridDocument(fileName, "pdf", GridText.Normalize(TableContinuation.Join(blockPages)));
+        var grid = new GridDocument(fileName, "pdf", TableContinuation.Join(blockPages));
         return (texts, locations, glyphs, grid);
     }
 

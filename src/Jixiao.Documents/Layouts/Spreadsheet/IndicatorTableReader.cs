@@ -18,6 +18,13 @@ internal sealed class IndicatorTableReader(int project, bool hasUnitColumn, Read
     private int _level1Column = -1;
     // Column of the latest 数量/质量/时效 label: a 成本指标 written at or right of it is 产出's second level.
     private int _outputLevel2Column = -1;
+    // The table writes 效果指标 as a first level: the older frame, where 成本 is 产出's second level and
+    // 服务对象满意度 is 效果's. Rows that lost their leading cells are then placed in that frame at Finish.
+    private bool _olderFrame;
+    // The 一级 of these indicators was not written on their rows but inferred from a 二级 label's group.
+    private readonly HashSet<int> _inferredLevel1 = [];
+    private readonly HashSet<EmptyTemplateRow> _inferredTemplateRows = [];
+    private bool _level1Inferred;
 
     public IReadOnlyList<Indicator> Indicators => _indicators;
 
@@ -29,7 +36,9 @@ internal sealed class IndicatorTableReader(int project, bool hasUnitColumn, Read
         if (parts.IsLabelsOnly)
         {
             // A heading for the rows below, or a template row left empty: decided when the table ends.
-            _pending.Add(new EmptyTemplateRow(project, row.Line, _level1, _level2));
+            var templateRow = new EmptyTemplateRow(project, row.Line, _level1, _level2);
+            _pending.Add(templateRow);
+            if (_level1Inferred) _inferredTemplateRows.Add(templateRow);
             return;
         }
         if (parts.Name is null)
@@ -53,6 +62,7 @@ internal sealed class IndicatorTableReader(int project, bool hasUnitColumn, Read
             Target = value is null ? null : TargetValue.Parse(parts.Nature, value),
             SourceLine = row.Line,
         });
+        if (_level1Inferred) _inferredLevel1.Add(_indicators.Count - 1);
         // A label row above that this indicator falls under was a heading, not an empty template row.
         _pending.RemoveAll(p => p.Level1 == _level1 && (p.Level2 is null || p.Level2 == _level2));
     }
@@ -60,8 +70,35 @@ internal sealed class IndicatorTableReader(int project, bool hasUnitColumn, Read
     /// <summary>Ends the table: label rows that nothing fell under are the template rows left empty.</summary>
     public void Finish()
     {
+        if (_olderFrame) PlaceInOlderFrame();
         templateRows.AddRange(_pending);
         _pending.Clear();
+    }
+
+    /// <summary>
+    /// Keeps the levels the document's own frame uses (issue 21): in a table whose first levels are 产出 and 效果,
+    /// a 成本指标 left as a first level of its own (its row lost the 一级 cell) is 产出's second level, and a
+    /// 服务对象满意度指标 whose 一级 was inferred is 效果's second level, as the template's unshifted rows show.
+    /// Mapping to the 2021 frame is the review's business (Core's level kinds), not the reader's.
+    /// </summary>
+    private void PlaceInOlderFrame()
+    {
+        for (var i = 0; i < _indicators.Count; i++)
+        {
+            var indicator = _indicators[i];
+            if (indicator.Level1 == "成本指标" && indicator.Level2 is null)
+                _indicators[i] = indicator with { Level1 = "产出指标", Level2 = "成本指标" };
+            else if (_inferredLevel1.Contains(i) && IndicatorLabels.FamilyOf(indicator.Level1) == IndicatorFamily.Satisfaction)
+                _indicators[i] = indicator with { Level1 = "效果指标" };
+        }
+        for (var i = 0; i < _pending.Count; i++)
+        {
+            var row = _pending[i];
+            if (row.Level1 == "成本指标" && row.Level2 is null)
+                _pending[i] = row with { Level1 = "产出指标", Level2 = "成本指标" };
+            else if (_inferredTemplateRows.Contains(row) && IndicatorLabels.FamilyOf(row.Level1) == IndicatorFamily.Satisfaction)
+                _pending[i] = row with { Level1 = "效果指标" };
+        }
     }
 
     private void ApplyLabels(List<LabelCell> labels)
@@ -73,6 +110,8 @@ internal sealed class IndicatorTableReader(int project, bool hasUnitColumn, Read
             var kind = label.Kind == LabelKind.Level1OrLevel2 ? ResolveCost(labels, i, level1InRow) : label.Kind;
             if (kind == LabelKind.Level1)
             {
+                if (label.Text == "效果指标") _olderFrame = true;
+                _level1Inferred = false;
                 _level1 = label.Text;
                 _level1Column = label.Column;
                 _level2 = null;
@@ -88,6 +127,7 @@ internal sealed class IndicatorTableReader(int project, bool hasUnitColumn, Read
                 // The 一级 cell is not written on this row and the inherited one is another group.
                 _level1 = IndicatorLabels.Level1Name(family);
                 _level1Column = -1;
+                _level1Inferred = true;
             }
         }
     }

@@ -32,10 +32,25 @@ public class SpreadsheetShiftedColumnsTests
         Assert.Equal(("效果指标", "社会效益指标", "挽回损失", "≥", "10万元", "20"), Row(rows[1]));
         // 可持续影响指标 belongs to 效益/效果: it keeps the first level written above (效果指标).
         Assert.Equal(("效果指标", "可持续影响指标", "长效机制", "=", "建立", "20"), Row(rows[2]));
-        // 服务对象满意度指标 belongs to 满意度, whatever was written above.
-        Assert.Equal(("满意度指标", "服务对象满意度指标", "群众满意度", "≥", "95%", "10"), Row(rows[3]));
+        // The table writes 效果指标 as a first level (the older frame): 服务对象满意度指标 is 效果's second level
+        // there, as the template's unshifted rows print it; the reader keeps the document's frame.
+        Assert.Equal(("效果指标", "服务对象满意度指标", "群众满意度", "≥", "95%", "10"), Row(rows[3]));
         // A name alone, one cell in: both levels inherited.
-        Assert.Equal(("满意度指标", "服务对象满意度指标", "指标2：当事人满意度", "≥", "90%", "10"), Row(rows[4]));
+        Assert.Equal(("效果指标", "服务对象满意度指标", "指标2：当事人满意度", "≥", "90%", "10"), Row(rows[4]));
+    }
+
+    [Fact]
+    public void Without_效果指标_the_table_keeps_满意度_and_成本_as_first_levels()
+    {
+        // The 2021 frame (效益指标 as first level): a shifted 服务对象满意度指标 takes 满意度指标, and a bare
+        // 成本指标 is a first level.
+        var rows = Indicators(
+            "\t产出指标\t数量指标\t办案数量\t≥\t600件\t40",
+            "\t成本指标\t聘请单价\t≤\t6万元/人\t20",
+            "\t效益指标\t社会效益指标\t挽回损失\t≥\t10万元\t20",
+            "服务对象满意度指标\t群众满意度\t≥\t95%\t20");
+        Assert.Equal(("成本指标", null, "聘请单价", "≤", "6万元/人", "20"), Row(rows[1]));
+        Assert.Equal(("满意度指标", "服务对象满意度指标", "群众满意度", "≥", "95%", "20"), Row(rows[3]));
     }
 
     [Fact]
@@ -56,9 +71,9 @@ public class SpreadsheetShiftedColumnsTests
         // Line 23: "效益指标\t社会效益指标\t…" starts one cell left of the rows above it.
         Assert.Equal(("效益指标", "社会效益指标", "指标1：法律援助挽回经济损失", "≥", "800万元", "10"), Row(doc.Overall!.Indicators.Single(i => i.SourceLine == 23)));
         // Line 126: "服务对象满意度指标\t服务对象满意度\t\t=\t100%\t30" in the first column, with a blank cell too.
-        Assert.Equal(("满意度指标", "服务对象满意度指标", "服务对象满意度", "=", "100%", "30"), Row(doc.Projects[3].Indicators.Single(i => i.SourceLine == 126)));
+        Assert.Equal(("效果指标", "服务对象满意度指标", "服务对象满意度", "=", "100%", "30"), Row(doc.Projects[3].Indicators.Single(i => i.SourceLine == 126)));
         // Line 233: "\t指标2：公证业务满意度\t≥…": the name where a first level would be.
-        Assert.Equal(("满意度指标", "服务对象满意度指标", "指标2：公证业务满意度", "≥", "99%", "5"), Row(doc.Projects[7].Indicators.Single(i => i.SourceLine == 233)));
+        Assert.Equal(("效果指标", "服务对象满意度指标", "指标2：公证业务满意度", "≥", "99%", "5"), Row(doc.Projects[7].Indicators.Single(i => i.SourceLine == 233)));
     }
 
     [Fact]
@@ -117,8 +132,10 @@ public class SpreadsheetShiftedColumnsTests
     {
         var doc = SpreadsheetSeed001.Result.Document;
         Assert.Equal(("产出指标", "成本指标"), Level(doc.Projects[2], 96));   // "\t\t成本指标\t监管…"
-        Assert.Equal(("成本指标", null), Level(doc.Projects[3], 121));        // "\t成本指标\t聘请单价…"
-        Assert.Equal(("成本指标", null), Level(doc.Projects[4], 146));
+        // The row lost its 一级 cell, and the table's frame (产出/效果, as its unshifted rows print it) puts 成本指标
+        // under 产出; the department-wide table's frame (产出/成本/效益/满意度) makes it a first level.
+        Assert.Equal(("产出指标", "成本指标"), Level(doc.Projects[3], 121));  // "\t成本指标\t聘请单价…"
+        Assert.Equal(("产出指标", "成本指标"), Level(doc.Projects[4], 146));
         Assert.Equal(("成本指标", null), (doc.Overall!.Indicators[5].Level1, doc.Overall.Indicators[5].Level2));
 
         static (string?, string?) Level(Project p, int line)

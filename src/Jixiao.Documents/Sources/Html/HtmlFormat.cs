@@ -46,7 +46,7 @@ public sealed class HtmlFormat : ISourceFormat
         lines.AddContainer(body);
         if (lines.Lines.All(string.IsNullOrWhiteSpace))
             throw new DocumentReadException($"网页文件“{fileName}”的正文中没有文字，无法读取。");
-        return SourceText.FromExtracted(fileName, lines.Lines, Name);
+        return SourceText.FromExtracted(fileName, lines.Lines, Name).WithGrid(lines.Grid.Build(fileName, Name, _ => 0));
     }
 
     private static bool StartsWithIgnoreCase(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> prefix)

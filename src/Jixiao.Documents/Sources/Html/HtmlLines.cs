@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using Jixiao.Documents.Grid;
 
 namespace Jixiao.Documents.Sources.Html;
 
@@ -19,6 +20,9 @@ internal sealed class HtmlLines
 
     public List<string> Lines { get; } = [];
 
+    /// <summary>The same page in the neutral model: paragraphs, and tables with their rowspan/colspan as spans.</summary>
+    public GridBuilder Grid { get; } = new();
+
     public void AddContainer(XElement container)
     {
         var loose = new StringBuilder();
@@ -30,7 +34,7 @@ internal sealed class HtmlLines
                 if (Skipped.Contains(name)) continue;
                 if (IsInline(name)) { InlineText.Append(loose, element); continue; }
                 Flush(loose);
-                if (name.Equals("table", StringComparison.OrdinalIgnoreCase)) HtmlTableLines.Add(Lines, element);
+                if (name.Equals("table", StringComparison.OrdinalIgnoreCase)) HtmlTableLines.Add(Lines, element, Grid.Table());
                 else if (Paragraphs.Contains(name)) AddParagraph(InlineText.Of(element));
                 else AddContainer(element);
             }
@@ -49,6 +53,7 @@ internal sealed class HtmlLines
     private void AddParagraph(string text)
     {
         if (text.Length == 0) return;
+        Grid.Paragraph(text, Lines.Count);
         foreach (var line in text.Split('\n'))
             if (line.Length > 0) Lines.Add(line);
     }

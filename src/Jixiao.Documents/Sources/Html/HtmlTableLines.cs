@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Jixiao.Documents.Grid;
 
 namespace Jixiao.Documents.Sources.Html;
 
@@ -9,27 +10,30 @@ namespace Jixiao.Documents.Sources.Html;
 /// blank line after each row. A cell covered by a rowspan from above is an empty cell line, as Word prints a
 /// vertically merged cell; a colspan cell is one cell, as Word prints a horizontally merged one. Rows are taken in
 /// document order from thead, tbody and tfoot; a table nested in a cell gives its text to that cell.
+/// The same cells go into the neutral model with their rowspan and colspan (<see cref="GridTableBuilder"/>).
 /// </summary>
 internal static class HtmlTableLines
 {
-    public static void Add(List<string> lines, XElement table)
+    public static void Add(List<string> lines, XElement table, GridTableBuilder grid)
     {
         // Column → (rows still covered, columns the covering cell spans).
         var covered = new SortedDictionary<int, (int Rows, int Span)>();
         foreach (var row in Rows(table))
         {
+            grid.Row();
             var column = 0;
             var wrote = false;
             foreach (var cell in row.Elements().Where(e => e.Name.LocalName is "td" or "th"))
             {
                 column = EmitCovered(lines, covered, column, ref wrote);
                 var text = InlineText.Of(cell);
+                var span = Number(cell, "colspan");
+                var rowSpan = Number(cell, "rowspan");
+                grid.Cell(text, lines.Count, span, rowSpan);
                 var parts = text.Length == 0 ? [""] : text.Split('\n');
                 lines.Add("\t" + parts[0]);
                 for (var i = 1; i < parts.Length; i++) lines.Add(parts[i]);
                 wrote = true;
-                var span = Number(cell, "colspan");
-                var rowSpan = Number(cell, "rowspan");
                 if (rowSpan > 1) covered[column] = (rowSpan - 1, span);
                 column += span;
             }

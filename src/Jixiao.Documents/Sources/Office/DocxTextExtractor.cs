@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Jixiao.Documents.Grid;
 using Jixiao.Documents.Text;
 
 namespace Jixiao.Documents.Sources.Office;
@@ -13,6 +14,8 @@ namespace Jixiao.Documents.Sources.Office;
 /// alternate content and the table of contents (a TOC field's result, or paragraphs in the TOC styles) are not
 /// content of the document — the 目录 repeats every table title — and are left out.
 /// Each line carries the page it begins on, as far as the file says (see <see cref="DocxPageCount"/>).
+/// Beside the lines it builds the neutral model (<see cref="GridDocument"/>): body paragraphs, and tables whose
+/// cells keep their gridSpan as a column span and their vMerge as a row span, so no reader guesses spans back.
 /// </summary>
 internal sealed class DocxTextExtractor
 {
@@ -21,6 +24,10 @@ internal sealed class DocxTextExtractor
 
     private readonly List<string> _lines = [];
     private readonly DocxPageCount _pages;
+    private readonly GridBuilder _grid = new();
+    private GridTableBuilder? _table;
+    /// <summary>Grid columns the current row leaves empty before its first cell (w:gridBefore).</summary>
+    private int _gridBefore;
 
     private int _tableDepth;
     private readonly Stack<ParagraphState> _paragraphs = new();
@@ -51,7 +58,9 @@ internal sealed class DocxTextExtractor
             return 0;
         });
         var locations = extractor._pages.Locations();
-        return SourceText.FromExtracted(package.FileName, extractor._lines, "docx", locations);
+        var grid = extractor._grid.Build(package.FileName, "docx",
+            line => locations is not null && line < locations.Count && locations[line] is { } l ? l.Page : 0);
+        return SourceText.FromExtracted(package.FileName, extractor._lines, "docx", locations).WithGrid(grid);
     }
 
     private void Walk(XmlReader reader)
@@ -91,11 +100,18 @@ internal sealed class DocxTextExtractor
         switch (name)
         {
             case "tbl":
-                if (!empty) _tableDepth++;
+                if (!empty && ++_tableDepth == 1) _table = _grid.Table();
                 break;
             case "tr" when _tableDepth == 1:
                 _row = [];
+                _gridBefore = 0;
                 if (empty) EndElement("tr");
+                break;
+            case "gridBefore" when _tableDepth == 1 && _row is not null && _cell is null:
+                _gridBefore = reader.GetAttribute("val", W) is null ? 0 : Span(reader);
+                break;
+            case "gridSpan" when _tableDepth == 1 && _cell is not null:
+                _cell.ColumnSpan = Span(reader);
                 break;
             case "tc" when _tableDepth == 1:
                 _cell = new CellLines();
@@ -168,6 +184,10 @@ internal sealed class DocxTextExtractor
         }
     }
 
+    /// <summary>A w:val count (gridSpan, gridBefore) kept within Word's own limit of 63 columns.</summary>
+    private static int Span(XmlReader reader) =>
+        int.TryParse(reader.GetAttribute("val", W), out var n) && n >= 1 ? Math.Min(n, 63) : 1;
+
     /// <summary>w:tab also names a tab stop inside w:pPr/w:tabs; only a run's w:tab is a character.</summary>
     private static bool InTabStops(XmlReader reader) => reader.GetAttribute("pos", W) is not null;
 
@@ -239,7 +259,11 @@ internal sealed class DocxTextExtractor
                 var paragraph = _paragraphs.Pop();
                 var text = paragraph.Skip ? "" : paragraph.Text.ToString();
                 var page = paragraph.Page ?? _pages.Current;
-                if (_tableDepth == 0) foreach (var line in text.Split('\n')) Emit(line, page);
+                if (_tableDepth == 0)
+                {
+                    _grid.Paragraph(text, _lines.Count);
+                    foreach (var line in text.Split('\n')) Emit(line, page);
+                }
                 else if (_cell is not null) foreach (var line in text.Split('\n')) _cell.Paragraphs.Add((line, page));
                 if (_paragraphs.Count == 0) _pages.ParagraphEnded(_lines.Count);
                 break;
@@ -252,7 +276,7 @@ internal sealed class DocxTextExtractor
                 _row = null;
                 break;
             case "tbl":
-                if (_tableDepth > 0) _tableDepth--;
+                if (_tableDepth > 0 && --_tableDepth == 0) _table = null;
                 break;
         }
     }
@@ -267,6 +291,7 @@ internal sealed class DocxTextExtractor
                 rowPage = cell.Paragraphs[first].Page;
                 break;
             }
+        AddGridRow(row);
         foreach (var cell in row)
         {
             var paragraphs = cell.ContinuesMerge ? [] : cell.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToList();
@@ -275,6 +300,21 @@ internal sealed class DocxTextExtractor
             for (var i = 1; i < paragraphs.Count; i++) Emit(paragraphs[i].Text, paragraphs[i].Page);
         }
         Emit("", _pages.Current);
+    }
+
+    /// <summary>The row in the neutral model: a continued vertical merge lengthens the cell above instead of adding one.</summary>
+    private void AddGridRow(List<CellLines> row)
+    {
+        if (_table is null) return;
+        _table.Row();
+        if (_gridBefore > 0) _table.Skip(_gridBefore);
+        var line = _lines.Count;
+        foreach (var cell in row)
+        {
+            if (cell.ContinuesMerge) _table.ContinueAbove(line, cell.ColumnSpan);
+            else _table.Cell(string.Join('\n', cell.Paragraphs.Select(p => p.Text).Where(t => !string.IsNullOrWhiteSpace(t))), line, cell.ColumnSpan);
+            line += 1 + Math.Max(0, (cell.ContinuesMerge ? 0 : cell.Paragraphs.Count(p => !string.IsNullOrWhiteSpace(p.Text))) - 1);
+        }
     }
 
     private void Emit(string line, DocxPageCount.Position page)
@@ -287,6 +327,7 @@ internal sealed class DocxTextExtractor
     {
         public List<(string Text, DocxPageCount.Position Page)> Paragraphs { get; } = [];
         public bool ContinuesMerge { get; set; }
+        public int ColumnSpan { get; set; } = 1;
     }
 
     /// <summary>A paragraph being read: its text, style, direct page-break setting and the page of its first text.</summary>

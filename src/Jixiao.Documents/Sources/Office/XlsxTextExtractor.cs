@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Jixiao.Documents.Grid;
 using Jixiao.Documents.Text;
 
 namespace Jixiao.Documents.Sources.Office;
@@ -10,6 +11,7 @@ namespace Jixiao.Documents.Sources.Office;
 /// every empty row, and an empty line between sheets. A merged range shows its value in its top-left cell and
 /// leaves the others blank, as the merged area is stored. Numbers are shown as the cell's number format prints
 /// them (<see cref="CellNumberFormat"/>), so "13.70" stays "13.70" and 0.15 formatted as a percentage is "15%".
+/// Beside the lines, each sheet goes into the neutral model with its merged ranges as spans (<see cref="XlsxSheetGrid"/>).
 /// </summary>
 internal static class XlsxTextExtractor
 {
@@ -34,14 +36,17 @@ internal static class XlsxTextExtractor
         var formats = stylesPart is null ? CellNumberFormat.Table.Empty : package.Guard(stylesPart, () => CellNumberFormat.Read(package.OpenXml(stylesPart)));
 
         var lines = new List<string>();
+        var grid = new GridBuilder();
         foreach (var sheet in sheets)
         {
             if (lines.Count > 0) lines.Add("");
-            package.Guard(sheet, () => { ReadSheet(package, sheet, shared, formats, lines); return 0; });
+            var sheetGrid = new XlsxSheetGrid();
+            package.Guard(sheet, () => { ReadSheet(package, sheet, shared, formats, lines, sheetGrid); return 0; });
+            sheetGrid.AddTo(grid);
         }
         if (sheets.Count == 0)
             throw new DocumentReadException($"Excel 文件“{package.FileName}”没有工作表，无法读取。");
-        return SourceText.FromExtracted(package.FileName, lines, "xlsx");
+        return SourceText.FromExtracted(package.FileName, lines, "xlsx").WithGrid(grid.Build(package.FileName, "xlsx", _ => 0));
     }
 
     private static List<string> SheetParts(OfficePackage package, string workbook, Dictionary<string, (string Type, string Target)> relationships)
@@ -89,7 +94,7 @@ internal static class XlsxTextExtractor
         return strings;
     }
 
-    private static void ReadSheet(OfficePackage package, string part, List<string> shared, CellNumberFormat.Table formats, List<string> lines)
+    private static void ReadSheet(OfficePackage package, string part, List<string> shared, CellNumberFormat.Table formats, List<string> lines, XlsxSheetGrid grid)
     {
         using var reader = package.OpenXml(part);
         if (reader is null) return;
@@ -110,6 +115,8 @@ internal static class XlsxTextExtractor
             for (var r = lastRow + 1; r < rowNumber && lines.Count < int.MaxValue; r++) lines.Add("");
             var end = cells.Count;
             while (end > 0 && cells[end - 1].Length == 0) end--;
+            for (var c = 0; c < end; c++)
+                if (cells[c].Length > 0) grid.Add(rowNumber - 1, c, cells[c], lines.Count);
             lines.Add(string.Join('\t', cells.Take(end)));
             lastRow = rowNumber;
             cells.Clear();
@@ -135,6 +142,9 @@ internal static class XlsxTextExtractor
                             value.Clear();
                             hasValue = false;
                             if (reader.IsEmptyElement) column = -1;
+                            break;
+                        case "mergeCell":
+                            grid.Merge(reader.GetAttribute("ref"));
                             break;
                         case "v" or "t" when column >= 0:
                             inValue = !reader.IsEmptyElement;

@@ -10,7 +10,7 @@ namespace Jixiao.Web.E2E;
 /// <summary>
 /// Issue 17 must-holds 5, 6 and 9 in headless Chromium: the filer writes the department-wide 总体目标 and adds one of its
 /// indicators; applies a one-click fix (成本 written with ≥) and sees the finding go; and the public reads the list and
-/// a published document with JavaScript switched off. Screenshots 50- are kept.
+/// a published document with JavaScript switched off. Screenshots 60–64 are kept.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class DepartmentWideAndPublicTests(E2EEnvironment environment, ITestOutputHelper output)
@@ -54,7 +54,7 @@ public sealed class DepartmentWideAndPublicTests(E2EEnvironment environment, ITe
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row.Locator("[data-field=value]")).ToHaveTextAsync("≥5000件");
         await Expect(row.Locator("[data-field=weight]")).ToHaveTextAsync("20");
-        await environment.Screenshots.TakeAsync(page, "50-department-wide-edited");
+        await environment.Screenshots.TakeAsync(page, "60-department-wide-edited");
 
         // A project whose cost is written as a floor: R-VAL-005 offers an exact fix.
         await page.GetByTestId("np-name").FillAsync("公证信息化建设");
@@ -72,11 +72,11 @@ public sealed class DepartmentWideAndPublicTests(E2EEnvironment environment, ITe
         await Expect(finding).ToHaveCountAsync(1);
         var fix = finding.GetByTestId("finding-fix");
         await Expect(fix).ToContainTextAsync("将指标性质“≥”改为“≤”");
-        await environment.Screenshots.TakeAsync(page, "51-one-click-fix-offered");
+        await environment.Screenshots.TakeAsync(page, "61-one-click-fix-offered");
         await fix.ClickAsync();
         await Expect(Ui.ProjectFinding(page, "R-VAL-005", indicatorId)).ToHaveCountAsync(0);
         await Expect(Ui.IndicatorRow(page, indicatorId).GetByTestId("cell-nature")).ToHaveTextAsync("≤");
-        await environment.Screenshots.TakeAsync(page, "52-one-click-fix-applied");
+        await environment.Screenshots.TakeAsync(page, "62-one-click-fix-applied");
         output.WriteLine($"文档 {documentId}：部门整体已编辑，一键修正已应用");
         await page.Context.CloseAsync();
     }
@@ -90,7 +90,7 @@ public sealed class DepartmentWideAndPublicTests(E2EEnvironment environment, ITe
         Assert.Equal(200, response!.Status);
         await Expect(page).ToHaveTitleAsync("已公开的预算绩效目标 - 绩效目标管理");
         await Expect(page.GetByTestId("published-document").First).ToBeVisibleAsync();
-        await environment.Screenshots.TakeAsync(page, "53-public-list-no-javascript");
+        await environment.Screenshots.TakeAsync(page, "63-public-list-no-javascript");
 
         var link = page.GetByTestId("published-document").First.Locator("a");
         var title = (await link.TextContentAsync())!.Trim();
@@ -103,7 +103,7 @@ public sealed class DepartmentWideAndPublicTests(E2EEnvironment environment, ITe
         await Expect(page.GetByTestId("public-project").First.GetByTestId("target-table")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("download-pdf")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"/api/public/documents/\d+/export/pdf"));
         await Expect(page.Locator("td.editable")).ToHaveCountAsync(0);
-        await environment.Screenshots.TakeAsync(page, "54-public-document-no-javascript");
+        await environment.Screenshots.TakeAsync(page, "64-public-document-no-javascript");
 
         // A project in the list jumps to its table on the same page (a plain anchor).
         var projectLink = page.GetByTestId("project-link").First;

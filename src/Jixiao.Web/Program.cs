@@ -34,6 +34,8 @@ builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document,
     return Task.CompletedTask;
 }));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// Server-rendered pages (the public ones) carry Chinese as text, not &#x…; entities; markup characters are still encoded.
+builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddMudServices();
 
 var app = builder.Build();

@@ -21,6 +21,8 @@ public sealed record Finding
     public string? Actual { get; init; }
     /// <summary>A safe suggestion, or null.</summary>
     public string? Suggestion { get; init; }
+    /// <summary>The exact replacement (一键修正) where the rule knows the only right text; else null.</summary>
+    public Fixes.FindingFix? Fix { get; init; }
     /// <summary>16 hex characters of SHA-256 over the rule ID and the content the finding is about.</summary>
     public required string Fingerprint { get; init; }
     /// <summary>Set when a reviewer accepted this finding (with reason, who and when).</summary>

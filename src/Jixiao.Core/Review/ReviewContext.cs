@@ -38,7 +38,7 @@ public sealed class ReviewContext
 
     /// <summary>Reports a finding. <paramref name="content"/> is what the finding is about (its fingerprint source).</summary>
     public void Report(RuleDescriptor rule, FindingLocation where, string message, string content,
-        Severity? severity = null, string? expected = null, string? actual = null, string? suggestion = null)
+        Severity? severity = null, string? expected = null, string? actual = null, string? suggestion = null, Fixes.FindingFix? fix = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(where);
@@ -52,6 +52,7 @@ public sealed class ReviewContext
             Expected = expected,
             Actual = actual,
             Suggestion = suggestion,
+            Fix = fix,
             Fingerprint = FindingFingerprint.Of(rule.Id, content),
         };
         _findings.Add((FindingSortKey.For(where, this), finding));
@@ -59,9 +60,9 @@ public sealed class ReviewContext
 
     /// <summary>Reports on an indicator, with the indicator's own content as fingerprint.</summary>
     public void ReportIndicator(RuleDescriptor rule, IndicatorTableFacts table, IndicatorFacts indicator, string field, string message,
-        Severity? severity = null, string? expected = null, string? actual = null, string? suggestion = null) =>
+        Severity? severity = null, string? expected = null, string? actual = null, string? suggestion = null, Fixes.FindingFix? fix = null) =>
         Report(rule, FindingLocation.ForIndicator(table.Index, indicator.Index, field, indicator.SourceLine), message,
-            table.IndicatorKey(indicator), severity, expected, actual, suggestion);
+            table.IndicatorKey(indicator), severity, expected, actual, suggestion, fix);
 
     internal IEnumerable<(FindingSortKey Key, Finding Finding)> Reported => _findings;
 

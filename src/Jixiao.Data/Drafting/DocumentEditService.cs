@@ -79,6 +79,9 @@ public sealed partial class DocumentEditService(JixiaoStore store)
             case EditGuard.Document:
                 if (d.RowVersion != expectedRowVersion) throw Conflict(guard, null, d.UpdatedAt);
                 break;
+            case EditGuard.Overall:
+                if (d.OverallRowVersion != expectedRowVersion) throw Conflict(guard, d.OverallUpdatedBy, d.OverallUpdatedAt);
+                break;
             case EditGuard.Project:
                 var project = projects.FirstOrDefault(p => p.Id == id) ?? throw NotFound(guard, id);
                 if (project.RowVersion != expectedRowVersion) throw Conflict(guard, project.UpdatedBy, project.UpdatedAt);
@@ -105,6 +108,12 @@ public sealed partial class DocumentEditService(JixiaoStore store)
         sync.Apply();
         foreach (var p in projects.Where(p => change.TouchedProjects.Contains(p.Key))) Touch(p, actor!, now);
         foreach (var i in indicators.Where(i => change.TouchedIndicators.Contains(i.Key))) Touch(i, actor!, now);
+        if (change.TouchedOverall)
+        {
+            d.OverallRowVersion++;
+            d.OverallUpdatedBy = actor!.UserName;
+            d.OverallUpdatedAt = now;
+        }
         version.SnapshotJson = DocumentJsonWriter.ToJson(change.Model);
         d.RowVersion++;
         d.UpdatedAt = now;
@@ -131,6 +140,20 @@ public sealed partial class DocumentEditService(JixiaoStore store)
     /// <summary>Every indicator the operation touched, against the configured input limits (as an import is).</summary>
     private void CheckLimits(DraftChange change)
     {
+        if (change.TouchedOverall && change.Model.Overall is { } overall)
+        {
+            const string where = "部门整体绩效目标";
+            var limits = store.Guard.Documents;
+            for (var g = 0; g < overall.Goals.Count; g++) limits.Text(where, $"第 {g + 1} 条总体目标", overall.Goals[g]);
+            for (var m = 0; m < overall.Measures.Count; m++) limits.Text(where, $"第 {m + 1} 条保障措施", overall.Measures[m]);
+            for (var g = 0; g < overall.SubGoals.Count; g++)
+            {
+                limits.Name(where, $"第 {g + 1} 条分项目标名称", overall.SubGoals[g].Title);
+                limits.Text(where, $"第 {g + 1} 条分项目标", overall.SubGoals[g].Target);
+                limits.Text(where, $"第 {g + 1} 条分项目标的指标说明", overall.SubGoals[g].IndicatorText);
+            }
+            for (var i = 0; i < overall.Indicators.Count; i++) limits.Indicator($"{where}第 {i + 1} 项指标", overall.Indicators[i]);
+        }
         if (change.TouchedIndicators.Count == 0) return;
         for (var p = 0; p < change.Model.Projects.Count; p++)
         {
@@ -154,9 +177,20 @@ public sealed partial class DocumentEditService(JixiaoStore store)
             projectFindings = rows.OrderBy(f => f.Position).Select(FindingRows.ToView).ToArray();
         }
         var model = project is null ? null : change.Model.Projects.First(p => p.Key == project.Key);
+        IReadOnlyList<FindingView> overallFindings = [];
+        if (change.TouchedOverall)
+        {
+            var rows = findings ?? await _db.Findings.AsNoTracking().Where(f => f.DocumentId == d.Id && f.ProjectId == null).ToListAsync(ct).ConfigureAwait(false);
+            overallFindings = rows.Where(OverallFindings.IsOverall).OrderBy(f => f.Position).Select(FindingRows.ToView).ToArray();
+        }
         return new DraftEditResult(d.Id, d.RowVersion, project is null ? null : JixiaoStore.ToSummary(project), model, project?.RowVersion,
             indicator is null ? null : IndicatorFields.ToView(indicator),
-            projects.OrderBy(p => p.Position).Select(JixiaoStore.ToSummary).ToArray(), projectFindings);
+            projects.OrderBy(p => p.Position).Select(JixiaoStore.ToSummary).ToArray(), projectFindings)
+        {
+            OverallRowVersion = d.OverallRowVersion,
+            Overall = change.Model.Overall,
+            OverallFindings = overallFindings,
+        };
     }
 
     private static void Touch(ProjectEntity row, Actor actor, DateTimeOffset now)
@@ -177,7 +211,7 @@ public sealed partial class DocumentEditService(JixiaoStore store)
     {
         int? documentId = guard switch
         {
-            EditGuard.Document => await _db.Documents.AsNoTracking().Where(x => x.Id == id).Select(x => (int?)x.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false),
+            EditGuard.Document or EditGuard.Overall => await _db.Documents.AsNoTracking().Where(x => x.Id == id).Select(x => (int?)x.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false),
             EditGuard.Project => await _db.Projects.AsNoTracking().Where(x => x.Id == id).Select(x => (int?)x.DocumentId).FirstOrDefaultAsync(ct).ConfigureAwait(false),
             _ => await _db.Indicators.AsNoTracking().Where(x => x.Id == id).Select(x => (int?)x.DocumentId).FirstOrDefaultAsync(ct).ConfigureAwait(false),
         };
@@ -188,6 +222,8 @@ public sealed partial class DocumentEditService(JixiaoStore store)
     {
         EditGuard.Document => await _db.Documents.AsNoTracking().Where(x => x.Id == id)
             .Select(x => new ValueTuple<long?, string?, DateTimeOffset?>(x.RowVersion, null, x.UpdatedAt)).FirstOrDefaultAsync(ct).ConfigureAwait(false),
+        EditGuard.Overall => await _db.Documents.AsNoTracking().Where(x => x.Id == id)
+            .Select(x => new ValueTuple<long?, string?, DateTimeOffset?>(x.OverallRowVersion, x.OverallUpdatedBy, x.OverallUpdatedAt)).FirstOrDefaultAsync(ct).ConfigureAwait(false),
         EditGuard.Project => await _db.Projects.AsNoTracking().Where(x => x.Id == id)
             .Select(x => new ValueTuple<long?, string?, DateTimeOffset?>(x.RowVersion, x.UpdatedBy, x.UpdatedAt)).FirstOrDefaultAsync(ct).ConfigureAwait(false),
         _ => await _db.Indicators.AsNoTracking().Where(x => x.Id == id)
@@ -198,10 +234,12 @@ public sealed partial class DocumentEditService(JixiaoStore store)
     {
         EditGuard.Document => "文档",
         EditGuard.Project => "项目",
+        EditGuard.Overall => "部门整体绩效目标",
         _ => "指标",
     };
 
-    private static NotFoundException NotFound(EditGuard guard, int id) => new($"找不到编号为 {id} 的{Noun(guard)}，或您无权查看。");
+    private static NotFoundException NotFound(EditGuard guard, int id) =>
+        new($"找不到编号为 {id} 的{(guard == EditGuard.Overall ? "文档" : Noun(guard))}，或您无权查看。");
 
     private static ConcurrencyConflictException Conflict(EditGuard guard, string? by, DateTimeOffset? at)
     {

@@ -85,6 +85,6 @@ internal static class DraftFindings
     }
 
     private static string Key(FindingEntity f, int? projectId, int? indicatorId) =>
-        string.Join('\u001f', f.RuleId, f.Fingerprint, projectId, indicatorId, f.Severity, f.Message, f.Where, f.Suggestion, f.Basis,
+        string.Join('\u001f', f.RuleId, f.Fingerprint, projectId, indicatorId, f.Severity, f.Message, f.Where, f.Suggestion, f.FixField, f.FixFrom, f.FixTo, f.Basis,
             f.Expected, f.Actual, f.AcceptedReason, f.AcceptedBy, f.AcceptedAt?.ToUnixTimeMilliseconds());
 }

@@ -87,7 +87,7 @@ public static class ProjectFields
         return new ProjectBudget(total, fiscal, other);
     }
 
-    private static WrittenDecimal? Money(string field, WrittenDecimal? old, string? requested, string unitName)
+    internal static WrittenDecimal? Money(string field, WrittenDecimal? old, string? requested, string unitName)
     {
         if (requested is null) return old;
         if (requested.Trim().Length == 0) return null;

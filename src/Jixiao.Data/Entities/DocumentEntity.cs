@@ -26,6 +26,14 @@ public sealed class DocumentEntity
     public DateTimeOffset UpdatedAt { get; set; }
     /// <summary>Incremented on every change of the current version; a concurrency token so two edits of different indicators cannot lose one another's snapshot change.</summary>
     public long RowVersion { get; set; }
+    /// <summary>
+    /// 部门整体绩效目标的行版本：它只存在于快照里（没有行），整体作为一个单元被编辑；编辑时带回此值（If-Match），
+    /// 这样改项目的人不会让改部门整体的人失败，两人同时改部门整体时后者被拒绝。
+    /// </summary>
+    public long OverallRowVersion { get; set; }
+    /// <summary>Who last saved the department-wide part and when (for the conflict message); null until first edited.</summary>
+    public string? OverallUpdatedBy { get; set; }
+    public DateTimeOffset? OverallUpdatedAt { get; set; }
 }
 
 /// <summary>

@@ -19,6 +19,10 @@ public sealed class FindingEntity
     /// <summary>Where, in Chinese (第3个项目第2项指标（指标值）).</summary>
     public required string Where { get; set; }
     public string? Suggestion { get; set; }
+    /// <summary>一键修正: the field (value / nature) and its exact old → new text, when the rule gives one (Core FindingFix).</summary>
+    public string? FixField { get; set; }
+    public string? FixFrom { get; set; }
+    public string? FixTo { get; set; }
     public required string Basis { get; set; }
     public string? Expected { get; set; }
     public string? Actual { get; set; }

@@ -38,6 +38,9 @@ public static class FindingRows
                 Message = f.Message,
                 Where = Describe(f.Where, project, indicator),
                 Suggestion = f.Suggestion,
+                FixField = f.Fix?.Field,
+                FixFrom = f.Fix?.From,
+                FixTo = f.Fix?.To,
                 Basis = f.Basis,
                 Expected = f.Expected,
                 Actual = f.Actual,
@@ -67,12 +70,14 @@ public static class FindingRows
 
     public static FindingView ToView(FindingEntity f) =>
         new(f.Id, f.RuleId, f.Severity, f.Message, f.Where, f.ProjectId, f.IndicatorId, f.Suggestion, f.Fingerprint,
-            f.AcceptedReason is not null, f.AcceptedReason, f.AcceptedBy);
+            f.AcceptedReason is not null, f.AcceptedReason, f.AcceptedBy,
+            f.FixField is { } field && f.FixFrom is { } from && f.FixTo is { } to ? new FixView(field, from, to) : null);
 
     /// <summary>A finding of a review that is not stored (import preview): Id 0.</summary>
     public static FindingView ToPreview(Finding f) =>
         new(0, f.RuleId, f.Severity.ToFormat(), f.Message, f.Where.ToString(), null, null, f.Suggestion, f.Fingerprint,
-            f.Accepted is not null, f.Accepted?.Reason, f.Accepted?.AcceptedBy);
+            f.Accepted is not null, f.Accepted?.Reason, f.Accepted?.AcceptedBy,
+            f.Fix is { } fix ? new FixView(fix.Field, fix.From, fix.To) : null);
 
     /// <summary>Sets the open-finding counts of the document and of each project (what the overview shows without reading findings).</summary>
     private static bool On(FindingEntity f, ProjectEntity p) => f.Project == p || (p.Id != 0 && f.ProjectId == p.Id);

@@ -43,6 +43,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Security.AdministratorSetup>();
         services.AddScoped<Drafting.NewDocumentService>();
         services.AddScoped<Drafting.DocumentEditService>();
+        services.AddScoped<Drafting.DepartmentWideService>();
         services.AddScoped<Evaluation.EvaluationService>();
         services.AddTransient<DemoData>();
         services.AddJixiaoOffice();

@@ -81,6 +81,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
             b.Property(x => x.UnitName).HasMaxLength(200);
             b.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
             b.Property(x => x.RowVersion).IsConcurrencyToken();
+            b.Property(x => x.OverallUpdatedBy).HasMaxLength(60);
             b.HasOne<JurisdictionEntity>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
             b.HasOne<DepartmentEntity>().WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
             b.HasOne<BudgetUnitEntity>().WithMany().HasForeignKey(x => x.BudgetUnitId).OnDelete(DeleteBehavior.Restrict);
@@ -136,6 +137,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
         {
             b.ToTable("findings");
             b.Property(x => x.RuleId).HasMaxLength(20);
+            b.Property(x => x.FixField).HasMaxLength(20);
             b.Property(x => x.Severity).HasMaxLength(10);
             b.Property(x => x.Where).HasMaxLength(300);
             b.Property(x => x.Fingerprint).HasMaxLength(32);

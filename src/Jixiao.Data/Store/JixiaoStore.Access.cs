@@ -48,6 +48,9 @@ public sealed partial class JixiaoStore
         return d;
     }
 
+    /// <summary>Whether the actor may edit this document now (AccessPolicy Edit with its state).</summary>
+    internal bool CanEdit(Actor? actor, DocumentEntity d) => AccessPolicy.Can(actor, DocumentAction.Edit, ScopeOf(d));
+
     internal static void Require(Actor? actor, DocumentAction action, DocumentEntity d, string what)
     {
         if (!AccessPolicy.Can(actor, action, ScopeOf(d)))

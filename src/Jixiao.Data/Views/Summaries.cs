@@ -56,7 +56,18 @@ public sealed record FindingFilter(string? Severity = null, string? RuleId = nul
 
 /// <summary>A stored review finding (审核意见), with its acceptance when a reviewer accepted it.</summary>
 public sealed record FindingView(int Id, string RuleId, string Severity, string Message, string Where, int? ProjectId, int? IndicatorId,
-    string? Suggestion, string Fingerprint, bool Accepted, string? AcceptedReason, string? AcceptedBy);
+    string? Suggestion, string Fingerprint, bool Accepted, string? AcceptedReason, string? AcceptedBy, FixView? Fix = null);
+
+/// <summary>
+/// 一键修正 of a finding: the indicator field (<c>value</c> 指标值 / <c>nature</c> 指标性质) and its exact old → new text.
+/// Applied with <c>DocumentEditService.ApplyFixAsync</c>, which re-derives it from the current review rather than trusting
+/// this copy.
+/// </summary>
+public sealed record FixView(string Field, string From, string To)
+{
+    /// <summary>“将指标值“≥5万元”改为“≤5万元””.</summary>
+    public string Describe() => new Jixiao.Core.Review.Fixes.FindingFix(null, Field, From, To).Describe();
+}
 
 /// <summary>One version of a document; frozen versions never change.</summary>
 public sealed record VersionSummary(int Version, WorkflowState StateWhenFrozen, bool Frozen, string CreatedBy, DateTimeOffset CreatedAt);

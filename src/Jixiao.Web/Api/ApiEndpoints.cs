@@ -16,6 +16,7 @@ internal static class ApiEndpoints
         PublicApi.Map(api);
         ExportApi.MapPublic(api);
         EvaluationsApi.MapPublic(api);
+        OverallTargetApi.MapPublic(api);
 
         var signedIn = api.MapGroup("").RequireAuthorization().AddEndpointFilter<SignedInFilter>();
         DocumentsApi.Map(signedIn);
@@ -27,6 +28,7 @@ internal static class ApiEndpoints
         SessionsAdminApi.Map(signedIn);
         NewDocumentApi.Map(signedIn);
         DraftingApi.Map(signedIn);
+        OverallTargetApi.Map(signedIn);
         EvaluationsApi.Map(signedIn);
         WithdrawalApi.Map(signedIn);
         WorkQueueApi.Map(signedIn);

@@ -126,7 +126,7 @@ internal static class DraftingApi
     }
 
     /// <summary>The row version read, from If-Match or the body (they must agree); 428 when neither gives it.</summary>
-    private static async Task<IResult> Guarded(HttpContext http, long? fromBody, string noun, Func<long, Task<IResult>> run)
+    internal static async Task<IResult> Guarded(HttpContext http, long? fromBody, string noun, Func<long, Task<IResult>> run)
     {
         var ifMatch = http.Request.Headers.IfMatch.ToString();
         if (!string.IsNullOrWhiteSpace(ifMatch))

@@ -41,8 +41,11 @@ public sealed class E2EEnvironment : IAsyncLifetime
         Console.WriteLine($"E2E: 网站 {Server.BaseUrl}，截图目录 {Screenshots.Folder}");
     }
 
-    /// <summary>A fresh browser context (no cookies: the public) on the test server, Chinese locale, Beijing time.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>
+    /// A fresh browser context (no cookies: the public) on the test server, Chinese locale, Beijing time; with
+    /// <paramref name="javaScript"/> false, a browser that runs no script at all (the public pages must still read).
+    /// </summary>
+    public async Task<IPage> NewPageAsync(bool javaScript = true)
     {
         var context = await (_browser ?? throw new InvalidOperationException("browser not started")).NewContextAsync(new BrowserNewContextOptions
         {
@@ -50,6 +53,7 @@ public sealed class E2EEnvironment : IAsyncLifetime
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
             ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+            JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(TimeoutMs);
         context.SetDefaultNavigationTimeout(TimeoutMs);

@@ -180,6 +180,16 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.Property<int>("JurisdictionId")
                         .HasColumnType("integer");
 
+                    b.Property<long>("OverallRowVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("OverallUpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OverallUpdatedBy")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<int>("ProjectCount")
                         .HasColumnType("integer");
 
@@ -344,6 +354,16 @@ namespace Jixiao.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("FixField")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("FixFrom")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FixTo")
+                        .HasColumnType("text");
 
                     b.Property<int?>("IndicatorId")
                         .HasColumnType("integer");

@@ -165,6 +165,16 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Property<int>("JurisdictionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("OverallRowVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("OverallUpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverallUpdatedBy")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ProjectCount")
                         .HasColumnType("INTEGER");
 
@@ -322,6 +332,16 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Property<string>("Fingerprint")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FixField")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FixFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FixTo")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("IndicatorId")

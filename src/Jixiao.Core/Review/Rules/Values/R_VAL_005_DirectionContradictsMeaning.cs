@@ -1,4 +1,5 @@
 using Jixiao.Core.Review.Analysis;
+using Jixiao.Core.Review.Fixes;
 using Jixiao.Core.Values;
 
 namespace Jixiao.Core.Review.Rules.Values;
@@ -39,20 +40,23 @@ public sealed class R_VAL_005_DirectionContradictsMeaning : IReviewRule
                     var word = MeasureMeaning.DirectionWord(i.Name, direction);
                     context.ReportIndicator(Rule, t, i, "value", Rule.Format(i.Indicator.Name.Trim(), $"正向指标（{word}越高越好）", written),
                         expected: "≥" + target.Number + target.Unit, actual: written,
-                        suggestion: $"正向指标应设下限，如“≥{target.Number}{target.Unit}”");
+                        suggestion: $"正向指标应设下限，如“≥{target.Number}{target.Unit}”",
+                        fix: OperatorFix.For(i.Indicator, ComparisonOperator.AtLeast));
                 }
                 else if (direction == MeasureDirection.LowerIsBetter && op.IsFloor() && rateLike && n != 0)
                 {
                     var word = MeasureMeaning.DirectionWord(i.Name, direction);
                     context.ReportIndicator(Rule, t, i, "value", Rule.Format(i.Indicator.Name.Trim(), $"反向指标（{word}越低越好）", written),
                         expected: "≤" + target.Number + target.Unit, actual: written,
-                        suggestion: $"反向指标应设上限，如“≤{target.Number}{target.Unit}”");
+                        suggestion: $"反向指标应设上限，如“≤{target.Number}{target.Unit}”",
+                        fix: OperatorFix.For(i.Indicator, ComparisonOperator.AtMost));
                 }
                 else if (op.IsFloor() && IsCostMeasure(i) && MoneyAmounts.IsMoney(target, costContext: true))
                 {
                     context.ReportIndicator(Rule, t, i, "value", Rule.Format(i.Indicator.Name.Trim(), "成本（越低越好，应设上限）", written),
                         expected: "≤" + target.Number + target.Unit, actual: written,
-                        suggestion: $"成本指标应设上限，如“≤{target.Number}{target.Unit}”，且不超过项目预算");
+                        suggestion: $"成本指标应设上限，如“≤{target.Number}{target.Unit}”，且不超过项目预算",
+                        fix: OperatorFix.For(i.Indicator, ComparisonOperator.AtMost));
                 }
             }
         }

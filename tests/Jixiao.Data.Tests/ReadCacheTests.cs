@@ -65,7 +65,7 @@ public abstract class ReadCacheTests : StoreTestBase
         Assert.Equal(WorkflowState.Submitted, afterSubmit.State);
         Assert.Equal("别处改过的标题", afterSubmit.Title);
 
-        // Another process withdraws nothing but renames again; once the cache time has passed it is seen.
+        // Another process renames it again: seen once the cache time has passed, not before.
         await using (var other = Db.NewContext())
             await other.Documents.Where(d => d.Id == draft.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.Title, "再次改过的标题"));
         Assert.Equal("别处改过的标题", (await ListAsync(services, finance)).Single(d => d.Id == draft.Id).Title);

@@ -66,10 +66,12 @@ USER_NAME=$(grep -o '用户名：finance\.S[^ ]*' "$LOG" | head -1 | sed 's/^用
 [ -n "$USER_NAME" ] || { echo "日志中没有规模测试数据的财政审核人：" >&2; cat "$LOG" >&2; exit 2; }
 echo "网站：$URL  用户：$USER_NAME  （$(grep -o '规模测试数据已生成.*' "$LOG" | head -1)）"
 
+echo "压测前负载：$(cut -d' ' -f1-3 /proc/loadavg)"
 set +e
+# --server-pid: the client prints the server's CPU time per measured request (the figure that does not depend on load).
 dotnet "$WORK/client/jixiao-webbench.dll" --url "$URL" --user "$USER_NAME" --password "$PASSWORD" \
-  --clients "$CLIENTS" --warmup "$WARMUP" --requests "$REQUESTS" --goal-ms 50 --kinds "$KINDS"
+  --clients "$CLIENTS" --warmup "$WARMUP" --requests "$REQUESTS" --goal-ms 50 --kinds "$KINDS" --server-pid "$APP_PID"
 STATUS=$?
 set -e
-echo "机器：$(nproc) 核，负载 $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "机器：$(nproc) 核，压测后负载 $(cut -d' ' -f1-3 /proc/loadavg)"
 exit $STATUS

@@ -7,10 +7,13 @@ internal sealed record BenchOptions(Uri BaseUrl, string UserName, string Passwor
 {
     public const string Usage =
         "用法：jixiao-webbench --url http://127.0.0.1:PORT --user 用户名 --password 密码 " +
-        "[--clients 20] [--warmup 2000] [--requests 4000] [--goal-ms 50] [--seed 1] [--kinds all|documents|pages|data]";
+        "[--clients 20] [--warmup 2000] [--requests 4000] [--goal-ms 50] [--seed 1] [--kinds all|documents|pages|data] [--server-pid PID]";
 
     /// <summary>Which kinds are requested: all five mixed (default), or one group of them alone.</summary>
     public IReadOnlyList<string> Kinds { get; init; } = TargetKinds.All;
+
+    /// <summary>The server's process id, when it runs on this machine: its CPU time per measured request is printed.</summary>
+    public int? ServerPid { get; init; }
 
     public static BenchOptions Parse(string[] args)
     {
@@ -34,6 +37,7 @@ internal sealed record BenchOptions(Uri BaseUrl, string UserName, string Passwor
         return new BenchOptions(new Uri(url.EndsWith('/') ? url : url + "/"), Required("user"), Required("password"),
             Int("clients", 20, 1), Int("warmup", 2000, 0), Int("requests", 4000, 1), goal, Int("seed", 1, 0))
         {
+            ServerPid = values.ContainsKey("server-pid") ? Int("server-pid", 0, 1) : null,
             Kinds = kinds switch
             {
                 "all" => TargetKinds.All,

@@ -44,13 +44,18 @@ var random = new Random(options.Seed);
 var failures = new ConcurrentQueue<string>();
 await RunAsync(catalog.Mix(options.WarmupRequests, random, options.Kinds), record: null);
 var samples = new ConcurrentBag<(string Kind, double Ms)>();
+var cpuBefore = options.ServerPid is int pid ? ProcessCpu.Of(pid) : null;
 var wall = Stopwatch.StartNew();
 await RunAsync(catalog.Mix(options.Requests, random, options.Kinds), record: samples);
 wall.Stop();
+var cpuAfter = options.ServerPid is int pid2 ? ProcessCpu.Of(pid2) : null;
 
 Console.WriteLine($"{options.Clients} 个并发客户端，预热 {options.WarmupRequests} 次，测量 {options.Requests} 次请求，" +
                   $"用时 {wall.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s" +
                   $"（{(options.Requests / wall.Elapsed.TotalSeconds).ToString("0", CultureInfo.InvariantCulture)} 次/秒）");
+if (cpuBefore is { } before && cpuAfter is { } after)
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"服务器 CPU：测量期间共 {(after - before).TotalSeconds:0.00} s，每次请求 {(after - before).TotalMilliseconds / options.Requests:0.00} ms（/proc/{options.ServerPid}/stat，含 GC 和后台线程）"));
 Console.WriteLine($"{"类别",-52} {"count",6} {"p50",8} {"p95",8} {"p99",8} {"max",8}  (ms)");
 var pass = true;
 foreach (var kind in options.Kinds.Append("全部"))

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Jixiao.Data.Caching;
 using Jixiao.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,9 +9,11 @@ namespace Jixiao.Data.Security;
 /// <summary>
 /// Server-side sessions (登录会话): every sign-in gets a row and a random token for the cookie; a request is signed in
 /// only while its token's row exists and has not passed its absolute end. So sign-out, a password change and an
-/// administrator's 全部下线 end sessions at once, whatever copy of the cookie is still around.
+/// administrator's 全部下线 end sessions at once, whatever copy of the cookie is still around. The check is cached per
+/// process (<see cref="ReadCaches"/>) only until the next write of this process — ending a session is one — and for a
+/// few seconds at most.
 /// </summary>
-public sealed class UserSessions(JixiaoDbContext db, TimeProvider time)
+public sealed class UserSessions(JixiaoDbContext db, TimeProvider time, ReadCaches? caches = null)
 {
     /// <summary>Shortest password a user may set (密码至少位数).</summary>
     public const int MinPasswordLength = 10;
@@ -44,14 +47,25 @@ public sealed class UserSessions(JixiaoDbContext db, TimeProvider time)
         return token;
     }
 
-    /// <summary>The user of a live session with the role and scope stored now, or null (ended, expired, unknown).</summary>
+    /// <summary>
+    /// The user of a live session with the role and scope stored now, or null (ended, expired, unknown). A session
+    /// found live is remembered until this process writes anything (sign-out, password change, 全部下线, a user's
+    /// change) or <c>Jixiao:Cache:Seconds</c> pass, and never past its absolute end; an unknown token is never
+    /// remembered, so a session started a moment ago on another server is found.
+    /// </summary>
     public async Task<Actor?> GetActorAsync(string? token, CancellationToken ct = default)
     {
         if (string.IsNullOrEmpty(token)) return null;
-        var row = await SessionByHash.For(db)(db, HashOf(token), ct).ConfigureAwait(false);
-        if (row is null || row.ExpiresAt <= time.GetUtcNow()) return null;
+        var hash = HashOf(token);
+        var now = time.GetUtcNow();
+        if (caches is not null && caches.Sessions.TryGet(hash, out var cached) && cached.ExpiresAt > now) return cached.Actor;
+        var readAt = caches?.Sessions.Version ?? 0;
+        var row = await SessionByHash.For(db)(db, hash, ct).ConfigureAwait(false);
+        if (row is null || row.ExpiresAt <= now) return null;
         var user = row.User;
-        return new Actor(user.Id, user.UserName, user.DisplayName, user.Role, user.JurisdictionId, user.DepartmentId, user.BudgetUnitId);
+        var actor = new Actor(user.Id, user.UserName, user.DisplayName, user.Role, user.JurisdictionId, user.DepartmentId, user.BudgetUnitId);
+        caches?.Sessions.Set(hash, new CachedSession(actor, row.ExpiresAt), readAt, row.ExpiresAt);
+        return actor;
     }
 
     /// <summary>Ends one session (退出登录). Unknown tokens are ignored: signing out twice is not an error.</summary>

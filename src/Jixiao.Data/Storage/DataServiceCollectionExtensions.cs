@@ -24,15 +24,22 @@ public static class DataServiceCollectionExtensions
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new JixiaoException("已选择 PostgreSQL（Jixiao:Database:Provider = postgres），但未配置连接字符串 ConnectionStrings:Jixiao。");
-            services.AddDbContextPool<JixiaoDbContext, PostgresJixiaoDbContext>(o =>
-                JixiaoDatabase.ConfigurePostgres((DbContextOptionsBuilder<PostgresJixiaoDbContext>)o, connection));
+            services.AddDbContextPool<JixiaoDbContext, PostgresJixiaoDbContext>((sp, o) =>
+                JixiaoDatabase.ConfigurePostgres((DbContextOptionsBuilder<PostgresJixiaoDbContext>)o, connection)
+                    .AddInterceptors(sp.GetRequiredService<Caching.WriteTracker>()));
         }
         else
         {
             var sqlite = string.IsNullOrWhiteSpace(connection) ? JixiaoDatabase.DefaultSqliteConnection : connection;
-            services.AddDbContextPool<JixiaoDbContext, SqliteJixiaoDbContext>(o =>
-                JixiaoDatabase.ConfigureSqlite((DbContextOptionsBuilder<SqliteJixiaoDbContext>)o, sqlite));
+            services.AddDbContextPool<JixiaoDbContext, SqliteJixiaoDbContext>((sp, o) =>
+                JixiaoDatabase.ConfigureSqlite((DbContextOptionsBuilder<SqliteJixiaoDbContext>)o, sqlite)
+                    .AddInterceptors(sp.GetRequiredService<Caching.WriteTracker>()));
         }
+        // Read caches (docs/caching.md): every write through these contexts raises the data version they check.
+        services.AddSingleton(Caching.ReadCacheSettings.From(config));
+        services.AddSingleton<Caching.DataVersion>();
+        services.AddSingleton<Caching.WriteTracker>();
+        services.AddSingleton<Caching.ReadCaches>();
         services.AddSingleton(new DemoDataOptions(config["Jixiao:Demo:Password"]));
         // Input limits (Jixiao:Limits, docs/limits.md); read now so that a bad value stops the start.
         services.AddSingleton(new Limits.InputGuard(Limits.InputLimits.From(config)));

@@ -202,14 +202,19 @@ public sealed partial class JixiaoStore
             .ToPagedAsync(paging, ct).ConfigureAwait(false);
     }
 
-    /// <summary>One page of the published documents (预算公开, the first 100 by default), for anyone.</summary>
+    /// <summary>One page of the published documents (预算公开, the first 100 by default), for anyone; cached like <see cref="ListDocumentsAsync"/>.</summary>
     public async Task<Paged<DocumentSummary>> ListPublishedAsync(int? jurisdictionId = null, PageRequest? page = null, CancellationToken ct = default)
     {
         var paging = (page ?? PageRequest.First).Checked();
+        var key = Caching.DocumentListKey.Of(null, published: true, jurisdictionId, null, null, paging);
+        if (_caches is not null && _caches.DocumentLists.TryGet(key, out var cached)) return cached;
+        var readAt = _caches?.DocumentLists.Version ?? 0;
         var q = VisibleDocuments(null);
         if (jurisdictionId is int j) q = q.Where(d => d.JurisdictionId == j);
         var lines = q.OrderByDescending(d => d.FiscalYear).ThenBy(d => d.DepartmentId).ThenBy(d => d.Id).Select(SummaryColumns);
-        return await OnOneConnectionAsync(() => lines.ToPagedAsync(paging, ct), ct).ConfigureAwait(false);
+        var result = await OnOneConnectionAsync(() => lines.ToPagedAsync(paging, ct), ct).ConfigureAwait(false);
+        _caches?.DocumentLists.Set(key, result, readAt);
+        return result;
     }
 
     /// <summary>A version as jixiao.document/1 JSON: the stored snapshot, which <see cref="DocumentJsonWriter"/> wrote.</summary>

@@ -10,7 +10,7 @@ namespace Jixiao.Data;
 /// <see cref="AccessPolicy"/> itself (missing or invisible → <see cref="NotFoundException"/>, visible but not allowed →
 /// <see cref="AccessDeniedException"/>), so no page or API call can forget a check.
 /// </summary>
-public sealed partial class JixiaoStore(JixiaoDbContext db, InputGuard guard)
+public sealed partial class JixiaoStore(JixiaoDbContext db, InputGuard guard, Caching.ReadCaches? caches = null)
 {
     /// <summary>A store with the default input limits (tests, tools); the web gets the configured ones.</summary>
     public JixiaoStore(JixiaoDbContext db) : this(db, InputGuard.CreateDefault())
@@ -20,6 +20,9 @@ public sealed partial class JixiaoStore(JixiaoDbContext db, InputGuard guard)
     private static readonly Lazy<DocumentImporter> SharedImporter = new(DocumentImporter.CreateDefault);
 
     private readonly JixiaoDbContext _db = db;
+
+    /// <summary>The process's read caches (the web gets them; tests and tools that build a store by hand read afresh).</summary>
+    private readonly Caching.ReadCaches? _caches = caches;
 
     /// <summary>Limits on what comes in (docs/limits.md): checked before anything is read further or stored.</summary>
     private readonly InputGuard _guard = guard ?? throw new ArgumentNullException(nameof(guard));

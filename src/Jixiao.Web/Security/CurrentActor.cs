@@ -8,9 +8,9 @@ namespace Jixiao.Web.Security;
 /// Scoped; used by the API and by Blazor components. The principal comes from the
 /// <see cref="AuthenticationStateProvider"/>, which works inside interactive server circuits (where HttpContext is
 /// absent or stale); plain HTTP requests hand their cookie principal to it through
-/// <see cref="AuthenticationStateBridge"/>. Nothing is cached: a circuit lives for hours, and a sign-out elsewhere, a
-/// 全部下线 or a role change by the administrator must apply on the next click, so every call re-reads the session and
-/// its user from the database (one query).
+/// <see cref="AuthenticationStateBridge"/>. Nothing is kept here: a circuit lives for hours, and a sign-out elsewhere, a
+/// 全部下线 or a role change by the administrator must apply on the next click, so every call asks
+/// <see cref="UserSessions"/> again, whose answer is cached only until this process's next write (docs/caching.md).
 /// </summary>
 public sealed class CurrentActor(AuthenticationStateProvider authentication, UserSessions sessions)
 {

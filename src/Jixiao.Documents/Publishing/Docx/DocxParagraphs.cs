@@ -39,9 +39,13 @@ internal static class DocxParagraphs
 
     public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));
 
-    /// <summary>A run of text; xml:space="preserve" only where leading or trailing spaces would otherwise be lost.</summary>
+    /// <summary>
+    /// A run of text (cleaned: <see cref="PublishedText"/>); xml:space="preserve" only where leading or trailing spaces
+    /// would otherwise be lost.
+    /// </summary>
     public static Run TextRun(string text)
     {
+        text = PublishedText.Clean(text);
         var t = new DocumentFormat.OpenXml.Wordprocessing.Text(text);
         if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
             t.Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve;

@@ -26,7 +26,7 @@ public static class DocxPublisher
         package.CompressionOption = System.IO.Packaging.CompressionOption.Fast;
         var main = package.AddMainDocumentPart();
         main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Create();
-        package.PackageProperties.Title = layout.Title;
+        package.PackageProperties.Title = PublishedText.Clean(layout.Title);
         package.PackageProperties.Language = "zh-CN";
 
         var body = new Body();

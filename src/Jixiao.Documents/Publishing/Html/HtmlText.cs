@@ -5,13 +5,14 @@ namespace Jixiao.Documents.Publishing.Html;
 /// <summary>
 /// Escapes text for HTML that is also well-formed XML: <c>&amp; &lt; &gt; "</c> become references, so a value such as
 /// <c>&lt;script&gt;</c> is shown, never run. Characters XML 1.0 cannot carry at all (control characters other than
-/// tab and line break) become U+FFFD, because a file with them could not be read back.
+/// tab and line break) are removed as every publisher removes them (<see cref="PublishedText"/>), because a file with
+/// them could not be read back.
 /// </summary>
 internal static class HtmlText
 {
     public static void Append(StringBuilder html, string text)
     {
-        foreach (var c in text)
+        foreach (var c in PublishedText.Clean(text))
         {
             switch (c)
             {
@@ -21,7 +22,7 @@ internal static class HtmlText
                 case '"': html.Append("&quot;"); break;
                 case '\r': break;
                 default:
-                    html.Append(IsXmlChar(c) ? c : '\uFFFD');
+                    html.Append(c);
                     break;
             }
         }
@@ -39,6 +40,4 @@ internal static class HtmlText
                 first = false;
             }
     }
-
-    private static bool IsXmlChar(char c) => c is '\t' or '\n' || (c >= 0x20 && c != '\uFFFE' && c != '\uFFFF');
 }

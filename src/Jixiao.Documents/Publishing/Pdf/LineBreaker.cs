@@ -14,7 +14,8 @@ internal static class LineBreaker
     public static List<string> Wrap(string text, TextStyle style, float width, PdfFonts fonts, float firstLineIndent = 0)
     {
         var lines = new List<string>();
-        foreach (var paragraph in text.Split('\n'))
+        // Cleaned here, where every paragraph and cell enters the page: a control character has no glyph to draw.
+        foreach (var paragraph in PublishedText.Clean(text).Split('\n'))
             WrapParagraph(paragraph, style, width, fonts, firstLineIndent, lines);
         return lines;
     }

@@ -31,7 +31,7 @@ public static class PdfPublisher
         // Start from Skia's defaults: a zero raster DPI or encoding quality (what a bare initializer leaves) makes Skia
         // fall back to Type 3 glyph outlines, whose text does not extract.
         var metadata = SKDocumentPdfMetadata.Default;
-        metadata.Title = layout.Title;
+        metadata.Title = PublishedText.Clean(layout.Title);
         metadata.Creator = "Jixiao";
         metadata.Producer = "Jixiao (SkiaSharp)";
         // Skia writes to a managed stream through its own wrapper; the document is closed before the stream is used again.

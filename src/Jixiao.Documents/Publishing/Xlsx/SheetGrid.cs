@@ -141,12 +141,6 @@ internal sealed class SheetGrid
         return width;
     }
 
-    /// <summary>XML 1.0 cannot carry most control characters; a stray one from a PDF extract would corrupt the file.</summary>
-    private static string XmlSafe(string text)
-    {
-        foreach (var c in text)
-            if (c < 0x20 && c is not ('\t' or '\n' or '\r'))
-                return new string(text.Where(ch => ch >= 0x20 || ch is '\t' or '\n' or '\r').ToArray());
-        return text;
-    }
+    /// <summary>XML 1.0 cannot carry most control characters; a stray one stored before they were stripped would corrupt the file.</summary>
+    private static string XmlSafe(string text) => PublishedText.Clean(text);
 }

@@ -49,7 +49,8 @@ public sealed class UserSessions(JixiaoDbContext db, TimeProvider time)
     {
         if (string.IsNullOrEmpty(token)) return null;
         var row = await SessionByHash.For(db)(db, HashOf(token), ct).ConfigureAwait(false);
-        if (row is null || row.ExpiresAt <= time.GetUtcNow()) return null;
+        // 停用 deletes the user's sessions; the flag is checked as well so that a session started in the same instant ends too.
+        if (row is null || row.ExpiresAt <= time.GetUtcNow() || row.User.Disabled) return null;
         var user = row.User;
         return new Actor(user.Id, user.UserName, user.DisplayName, user.Role, user.JurisdictionId, user.DepartmentId, user.BudgetUnitId);
     }

@@ -96,7 +96,7 @@ public sealed class NotificationService(JixiaoDbContext db, PersonDirectory pers
         return found.Map(l =>
         {
             var by = names.GetValueOrDefault(l.UserName, l.UserName);
-            var note = notes.GetValueOrDefault((l.DocumentId, l.At));
+            var note = notes.GetValueOrDefault(l.Id);
             return new Notification(l.Id, l.At, l.Action, l.DocumentId, l.Title, l.UnitName, l.FiscalYear, by, note, read.Contains(l.Id),
                 MessageOf(l, by, note));
         });
@@ -140,18 +140,27 @@ public sealed class NotificationService(JixiaoDbContext db, PersonDirectory pers
         }
     }
 
-    /// <summary>The 意见 lines written with the returns of this page (same document, same instant).</summary>
-    private async Task<Dictionary<(int, DateTimeOffset), string>> NotesAsync(IReadOnlyList<Line> lines, CancellationToken ct)
+    /// <summary>
+    /// The 意见 line written with each return of this page: the next line of the same document and action after the
+    /// 状态 line (saved together, each with its own clock reading, so matched by order and closeness, not equal times).
+    /// </summary>
+    private async Task<Dictionary<long, string>> NotesAsync(IReadOnlyList<Line> lines, CancellationToken ct)
     {
         var returned = WorkflowAction.Return.ToChinese();
-        var documents = lines.Where(l => l.Action == returned).Select(l => l.DocumentId).Distinct().ToArray();
-        if (documents.Length == 0) return [];
-        var first = lines.Min(l => l.Id);
+        var returns = lines.Where(l => l.Action == returned).ToList();
+        if (returns.Count == 0) return [];
+        var documents = returns.Select(l => l.DocumentId).Distinct().ToArray();
+        var first = returns.Min(l => l.Id);
         var notes = await db.AuditLog.AsNoTracking()
             .Where(a => a.DocumentId != null && documents.Contains(a.DocumentId.Value) && a.Action == returned && a.Field == NoteField && a.Id > first)
-            .Select(a => new { DocumentId = a.DocumentId!.Value, a.At, a.NewValue }).ToListAsync(ct).ConfigureAwait(false);
-        var result = new Dictionary<(int, DateTimeOffset), string>();
-        foreach (var n in notes) result[(n.DocumentId, n.At)] = n.NewValue ?? "";
+            .Select(a => new { DocumentId = a.DocumentId!.Value, a.Id, a.At, a.NewValue }).ToListAsync(ct).ConfigureAwait(false);
+        var result = new Dictionary<long, string>();
+        foreach (var l in returns)
+        {
+            var note = notes.Where(n => n.DocumentId == l.DocumentId && n.Id > l.Id && (n.At - l.At).Duration() < TimeSpan.FromMinutes(1))
+                .OrderBy(n => n.Id).FirstOrDefault();
+            if (note is not null) result[l.Id] = note.NewValue ?? "";
+        }
         return result;
     }
 

@@ -106,6 +106,9 @@ public sealed class OfficeTests(E2EEnvironment environment)
         var documentId = await SubmitAndReturnAsync(server, filerUser.UserName, "请把满意度指标的目标值写成可衡量的百分比");
 
         await page.GotoAsync("/");
+        // The 被退回 queue names who returned it, 姓名（登录名）.
+        var queued = page.Locator($"[data-testid=queue-returned] [data-testid=queue-document][data-document-id='{documentId}']");
+        await Expect(queued.GetByTestId("queue-last-step")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^退回：.+审核人（reviewer\\.\\d+）$"));
         var bell = page.GetByTestId("notification-bell");
         await Expect(bell).ToHaveAttributeAsync("data-unread", "1");
         await environment.Screenshots.TakeAsync(page, "73-filer-notification-bell");

@@ -96,4 +96,19 @@ public abstract class NotificationTests : StoreTestBase
         Assert.Equal(0, await Service().UnreadCountAsync(newcomer));
         Assert.Empty(await Service().ListAsync(newcomer));
     }
+
+    [Fact]
+    public async Task A_work_queue_names_who_took_the_last_step_and_only_within_the_jurisdiction()
+    {
+        var (doc, filer) = await ImportSeed002Async();
+        var reviewer = await SignIn(JusticeReviewer);
+        await Db.NewStore().TransitionAsync(filer, doc.Id, WorkflowAction.Submit, null);
+        var persons = new PersonDirectory(Db.NewContext());
+        Assert.Equal(new LastStep("送审", "某某市公证处填报人（filer.301002）", default),
+            (await persons.LastStepsAsync(filer, [doc.Id]))[doc.Id] with { At = default });
+        await Db.NewStore().TransitionAsync(reviewer, doc.Id, WorkflowAction.Return, "请补充");
+        Assert.Equal(("退回", "某某市司法局审核人（reviewer.301）"),
+            (await new PersonDirectory(Db.NewContext()).LastStepsAsync(filer, [doc.Id]))[doc.Id] is var s ? (s.Action, s.Person) : default);
+        Assert.Empty(await new PersonDirectory(Db.NewContext()).LastStepsAsync(null, [doc.Id]));
+    }
 }

@@ -53,6 +53,10 @@ public sealed class AuditLogEntity
     public long Id { get; set; }
     public int? DocumentId { get; set; }
     public DocumentEntity? Document { get; set; }
+
+    /// <summary>The jurisdiction of an administration line (用户、部门、年度), which has no document; null on document lines.</summary>
+    public int? JurisdictionId { get; set; }
+
     public DateTimeOffset At { get; set; }
     public required string UserName { get; set; }
     public required string Action { get; set; }

@@ -39,4 +39,10 @@ public sealed class FiscalYearEntity
     public int Id { get; set; }
     public int JurisdictionId { get; set; }
     public int Year { get; set; }
+
+    /// <summary>
+    /// 报送截止日期 of this year's target documents: a document still 草稿 or 被退回 after this day is overdue (逾期)
+    /// in the jurisdiction overview. Null = no deadline set, nothing is overdue.
+    /// </summary>
+    public DateOnly? SubmissionDeadline { get; set; }
 }

@@ -61,7 +61,9 @@ public sealed class UserSessions(JixiaoDbContext db, TimeProvider time, ReadCach
         if (caches is not null && caches.Sessions.TryGet(hash, out var cached) && cached.ExpiresAt > now) return cached.Actor;
         var readAt = caches?.Sessions.Version ?? 0;
         var row = await SessionByHash.For(db)(db, hash, ct).ConfigureAwait(false);
-        if (row is null || row.ExpiresAt <= now) return null;
+        // 停用 deletes the user's sessions (a write, so the cache is dropped); the flag is checked as well so that a
+        // session started in the same instant ends too.
+        if (row is null || row.ExpiresAt <= now || row.User.Disabled) return null;
         var user = row.User;
         var actor = new Actor(user.Id, user.UserName, user.DisplayName, user.Role, user.JurisdictionId, user.DepartmentId, user.BudgetUnitId);
         caches?.Sessions.Set(hash, new CachedSession(actor, row.ExpiresAt), readAt, row.ExpiresAt);

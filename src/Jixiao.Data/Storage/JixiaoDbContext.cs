@@ -168,5 +168,6 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
         });
         SessionModel.Configure(m);
         Evaluation.EvaluationModel.Configure(m);
+        OfficeModel.Configure(m);
     }
 }

@@ -1,3 +1,4 @@
+using Jixiao.Data.Administration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Data;
@@ -10,6 +11,7 @@ public static class OfficeServiceCollectionExtensions
         services.AddScoped<Importing.ImportTargetService>();
         services.AddScoped<WithdrawalService>();
         services.AddScoped<Queues.WorkQueueService>();
+        services.AddJixiaoAdministration();
         return services;
     }
 }

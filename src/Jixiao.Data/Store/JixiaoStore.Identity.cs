@@ -12,7 +12,8 @@ public sealed partial class JixiaoStore
         if (string.IsNullOrWhiteSpace(userName) || password is null) return null;
         var name = userName.Trim();
         var user = await _db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == name, ct).ConfigureAwait(false);
-        if (user is null)
+        // A disabled user (停用, docs/administration.md) is refused exactly like an unknown one.
+        if (user is null || user.Disabled)
         {
             // Same work as a real check, so that timing does not reveal which user names exist.
             PasswordHashing.Verify(password, DummyHash.Value);
@@ -25,7 +26,7 @@ public sealed partial class JixiaoStore
     public async Task<Actor?> GetActorAsync(int userId, CancellationToken ct = default)
     {
         var user = await UserById.For(_db)(_db, userId, ct).ConfigureAwait(false);
-        return user is null ? null : ToActor(user);
+        return user is null || user.Disabled ? null : ToActor(user);
     }
 
     private static readonly Lazy<string> DummyHash = new(() => PasswordHashing.Hash("jixiao-no-such-user"));

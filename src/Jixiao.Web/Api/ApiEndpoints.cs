@@ -32,6 +32,7 @@ internal static class ApiEndpoints
         EvaluationsApi.Map(signedIn);
         WithdrawalApi.Map(signedIn);
         WorkQueueApi.Map(signedIn);
+        OfficeApi.Map(signedIn);
         return app;
     }
 }

@@ -45,6 +45,9 @@ namespace Jixiao.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int?>("JurisdictionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("NewValue")
                         .HasColumnType("text");
 
@@ -63,6 +66,8 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DocumentId");
+
+                    b.HasIndex("JurisdictionId");
 
                     b.ToTable("audit_log", (string)null);
                 });
@@ -418,6 +423,9 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.Property<int>("JurisdictionId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("SubmissionDeadline")
+                        .HasColumnType("date");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -533,6 +541,33 @@ namespace Jixiao.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("jurisdictions", (string)null);
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.NotificationReadEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditEntryId");
+
+                    b.HasIndex("UserId", "AuditEntryId")
+                        .IsUnique();
+
+                    b.ToTable("notification_reads", (string)null);
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.ProjectEntity", b =>
@@ -798,6 +833,9 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -805,6 +843,9 @@ namespace Jixiao.Data.Migrations.Postgres
 
                     b.Property<int>("JurisdictionId")
                         .HasColumnType("integer");
+
+                    b.Property<long>("NotificationsFrom")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
@@ -873,6 +914,11 @@ namespace Jixiao.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Jixiao.Data.Entities.JurisdictionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Document");
                 });
@@ -986,6 +1032,21 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.Navigation("Document");
 
                     b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.NotificationReadEntity", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.AuditLogEntity", null)
+                        .WithMany()
+                        .HasForeignKey("AuditEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Data.Entities.UserEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.ProjectEntity", b =>

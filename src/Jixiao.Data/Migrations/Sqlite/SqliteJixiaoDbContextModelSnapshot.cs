@@ -38,6 +38,9 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("JurisdictionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NewValue")
                         .HasColumnType("TEXT");
 
@@ -56,6 +59,8 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DocumentId");
+
+                    b.HasIndex("JurisdictionId");
 
                     b.ToTable("audit_log", (string)null);
                 });
@@ -395,6 +400,9 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Property<int>("JurisdictionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("SubmissionDeadline")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -506,6 +514,31 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("jurisdictions", (string)null);
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.NotificationReadEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditEntryId");
+
+                    b.HasIndex("UserId", "AuditEntryId")
+                        .IsUnique();
+
+                    b.ToTable("notification_reads", (string)null);
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.ProjectEntity", b =>
@@ -763,12 +796,18 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("JurisdictionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NotificationsFrom")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PasswordHash")
@@ -836,6 +875,11 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Jixiao.Data.Entities.JurisdictionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Document");
                 });
@@ -949,6 +993,21 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Navigation("Document");
 
                     b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.NotificationReadEntity", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.AuditLogEntity", null)
+                        .WithMany()
+                        .HasForeignKey("AuditEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Data.Entities.UserEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.ProjectEntity", b =>

@@ -10,6 +10,7 @@ public static class OfficeServiceCollectionExtensions
         services.AddScoped<Importing.ImportTargetService>();
         services.AddScoped<WithdrawalService>();
         services.AddScoped<Queues.WorkQueueService>();
+        services.AddScoped<ReviewProfiles.ReviewProfileService>();
         return services;
     }
 }

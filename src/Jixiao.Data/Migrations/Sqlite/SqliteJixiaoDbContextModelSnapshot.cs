@@ -488,6 +488,28 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.ToTable("jurisdictions", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.JurisdictionReviewProfileEntity", b =>
+                {
+                    b.Property<int>("JurisdictionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BaseProfile")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JurisdictionId");
+
+                    b.ToTable("review_profiles", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.ProjectEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -567,6 +589,40 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId", "Position");
 
                     b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.ReviewRuleOverrideEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JurisdictionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionId", "RuleId")
+                        .IsUnique();
+
+                    b.ToTable("review_rule_overrides", (string)null);
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.SelfEvaluationEntity", b =>
@@ -931,6 +987,15 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Navigation("Project");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.JurisdictionReviewProfileEntity", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.JurisdictionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.ProjectEntity", b =>
                 {
                     b.HasOne("Jixiao.Data.Entities.DocumentEntity", "Document")
@@ -940,6 +1005,15 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.ReviewRuleOverrideEntity", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.JurisdictionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.SelfEvaluationEntity", b =>

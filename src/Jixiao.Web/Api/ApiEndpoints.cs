@@ -30,6 +30,7 @@ internal static class ApiEndpoints
         EvaluationsApi.Map(signedIn);
         WithdrawalApi.Map(signedIn);
         WorkQueueApi.Map(signedIn);
+        ReviewProfileApi.Map(signedIn);
         return app;
     }
 }

@@ -28,9 +28,11 @@ internal static class PrintedTableTitles
                 found.Add(new PrintedTitle(empty, line.Number) { ListedEmpty = true });
                 continue;
             }
-            if (Candidate(line.Text) is not { } t) continue;
+            // The first half of a title broken over two lines need not hold 表 (…政府采购（资产配置、购买服务） / 预算表（不含上年结转）).
+            if (Candidate(line.Text, needsTable: false) is not { Length: >= 4 } t) continue;
             var next = i + 1 < lines.Count ? Candidate(lines[i + 1].Text, needsTable: false) : null;
             // The qualifier printed on the line below (…支出明细表 / （按支出经济分类科目-不含上年结转）): one title.
+            if (!t.Contains('表') && !(next is { Length: <= 20 } r0 && IsTitleShape(t + r0))) continue;
             if (IsTitleShape(t) && next is { Length: > 2 } q && q[0] is '（' or '(' && q[^1] is '）' or ')') found.Add(new PrintedTitle(t + q, line.Number));
             else if (IsTitleShape(t)) found.Add(new PrintedTitle(t, line.Number));
             else if (next is { Length: <= 20 } rest && IsTitleShape(t + rest))

@@ -26,6 +26,12 @@ public sealed class ReviewContext
 
     public TargetDocument Document { get; }
 
+    /// <summary>The jurisdiction's disclosure profile used for this review and why (configured or recognised), or null.</summary>
+    public Profiles.Jurisdictions.JurisdictionMatch? Jurisdiction { get; init; }
+
+    /// <summary>The other files of the same disclosure, reviewed together with this one (<c>jixiao check DIR</c>, <c>--with</c>).</summary>
+    public IReadOnlyList<TargetDocument> Companions { get; init; } = [];
+
     /// <summary>The department-wide indicator table (index 0, when it has indicators) and every project's.</summary>
     public IReadOnlyList<IndicatorTableFacts> IndicatorTables { get; }
 

@@ -1,5 +1,6 @@
 using Jixiao.Core.Model;
 using Jixiao.Core.Review.Profiles;
+using Jixiao.Core.Review.Profiles.Jurisdictions;
 
 namespace Jixiao.Core.Review;
 
@@ -27,12 +28,20 @@ public sealed class ReviewEngine
     /// Reviews a document. Rules the profile switches off do not run; severities follow the profile.
     /// A finding whose rule and fingerprint match an acceptance is returned marked accepted (with the
     /// reason), not dropped, so a reviewer can still see what was accepted and why.
+    /// The jurisdiction's disclosure profile is the profile's <see cref="ReviewProfile.Base"/>, else the one recognised
+    /// from the document's own words (<see cref="JurisdictionDetector"/>), else none (the rules say what they assumed).
+    /// <paramref name="companions"/> are the other files of the same disclosure (北京: the tables in one PDF, the
+    /// explanation in another): what they hold counts as present for the completeness rules (R-DOC-001).
     /// </summary>
-    public IReadOnlyList<Finding> Review(TargetDocument document, ReviewProfile? profile = null, IEnumerable<Acceptance>? accepted = null)
+    public IReadOnlyList<Finding> Review(TargetDocument document, ReviewProfile? profile = null, IEnumerable<Acceptance>? accepted = null,
+        IReadOnlyList<TargetDocument>? companions = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         profile ??= ReviewProfile.Default;
-        var context = new ReviewContext(document);
+        var jurisdiction = profile.Base is { } configured
+            ? new JurisdictionMatch(configured, $"审核配置“{profile.Name}”指定", Configured: true)
+            : JurisdictionDetector.Detect(document);
+        var context = new ReviewContext(document) { Jurisdiction = jurisdiction, Companions = companions ?? [] };
         foreach (var rule in _rules)
         {
             if (profile.IsEnabled(rule.Descriptor.Id)) rule.Review(context);

@@ -24,7 +24,8 @@ internal static class DraftFindings
         var acceptances = await db.FindingAcceptances.AsNoTracking().Where(a => a.DocumentId == d.Id)
             .Select(a => new Acceptance(a.RuleId, a.Fingerprint, a.Reason, a.AcceptedBy, a.AcceptedAt)).ToListAsync(ct).ConfigureAwait(false);
         var old = await db.Findings.Where(f => f.DocumentId == d.Id).ToListAsync(ct).ConfigureAwait(false);
-        var fresh = FindingRows.Build(ReviewRules.Default.Review(model, accepted: acceptances), d, projects, indicators);
+        var profile = await ReviewProfiles.JurisdictionReviewProfiles.LoadAsync(db, d.JurisdictionId, ct).ConfigureAwait(false);
+        var fresh = FindingRows.Build(ReviewRules.Default.Review(model, profile, acceptances), d, projects, indicators);
 
         var pool = new Dictionary<string, Queue<FindingEntity>>(StringComparer.Ordinal);
         foreach (var row in old.OrderBy(f => f.Position))

@@ -21,6 +21,8 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<FindingEntity> Findings => Set<FindingEntity>();
     public DbSet<FindingAcceptanceEntity> FindingAcceptances => Set<FindingAcceptanceEntity>();
     public DbSet<AuditLogEntity> AuditLog => Set<AuditLogEntity>();
+    public DbSet<JurisdictionReviewProfileEntity> ReviewProfiles => Set<JurisdictionReviewProfileEntity>();
+    public DbSet<ReviewRuleOverrideEntity> ReviewRuleOverrides => Set<ReviewRuleOverrideEntity>();
     public DbSet<UserSessionEntity> UserSessions => Set<UserSessionEntity>();
     public DbSet<DataProtectionKeyEntity> DataProtectionKeys => Set<DataProtectionKeyEntity>();
 
@@ -28,6 +30,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         var m = modelBuilder;
+        Jixiao.Data.ReviewProfiles.ReviewProfileModel.Configure(m);
 
         m.Entity<JurisdictionEntity>(b =>
         {

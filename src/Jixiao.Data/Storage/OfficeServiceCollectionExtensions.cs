@@ -12,6 +12,7 @@ public static class OfficeServiceCollectionExtensions
         services.AddScoped<WithdrawalService>();
         services.AddScoped<Queues.WorkQueueService>();
         services.AddJixiaoAdministration();
+        services.AddScoped<ReviewProfiles.ReviewProfileService>();
         return services;
     }
 }

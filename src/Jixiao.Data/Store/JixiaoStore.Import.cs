@@ -13,7 +13,7 @@ namespace Jixiao.Data;
 public sealed partial class JixiaoStore
 {
     /// <summary>Reads and reviews a file without storing anything: what the import would bring in.</summary>
-    public Task<ImportPreview> PreviewImportAsync(Actor? actor, string fileName, byte[] bytes, CancellationToken ct = default)
+    public async Task<ImportPreview> PreviewImportAsync(Actor? actor, string fileName, byte[] bytes, CancellationToken ct = default)
     {
         if (actor is null) throw new AccessDeniedException("请先登录：未登录用户不能导入文档。");
         if (actor.Role is not (Role.UnitFiler or Role.DepartmentReviewer))
@@ -25,8 +25,9 @@ public sealed partial class JixiaoStore
         var model = result.Document;
         _guard.Documents.Check(model, result.Document.Source.File);
         RefuseEmpty(fileName, model);
-        var findings = Engine.Review(model);
-        return Task.FromResult(new ImportPreview(
+        var profile = await ReviewProfiles.JurisdictionReviewProfiles.LoadAsync(_db, actor.JurisdictionId, ct).ConfigureAwait(false);
+        var findings = Engine.Review(model, profile);
+        return new ImportPreview(
             model.Source.Layout,
             result.EncodingName,
             model.Projects.Count,
@@ -35,7 +36,7 @@ public sealed partial class JixiaoStore
             model.FiscalYear,
             TotalWan(model),
             result.Unplaced.Select(u => $"第{u.Line}行：{u.Text}（{u.Reason}）").ToArray(),
-            findings.Select(FindingRows.ToPreview).ToArray()));
+            findings.Select(FindingRows.ToPreview).ToArray());
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace Jixiao.Data;
 public sealed partial class JixiaoStore
 {
     /// <summary>
-    /// Runs the default review on the document's current model and replaces its stored findings; acceptances are
+    /// Runs the review under the jurisdiction's profile on the document's current model and replaces its stored findings; acceptances are
     /// matched by rule and content fingerprint, so they survive while what they are about is unchanged. Not saved here.
     /// </summary>
     internal async Task<List<FindingEntity>> ReplaceFindingsAsync(DocumentEntity d, TargetDocument model,
@@ -25,7 +25,8 @@ public sealed partial class JixiaoStore
             var old = await _db.Findings.Where(f => f.DocumentId == d.Id).ToListAsync(ct).ConfigureAwait(false);
             _db.Findings.RemoveRange(old);
         }
-        var rows = FindingRows.Build(Engine.Review(model, accepted: acceptances), d, projects, indicators);
+        var profile = await ReviewProfiles.JurisdictionReviewProfiles.LoadAsync(_db, d.JurisdictionId, ct).ConfigureAwait(false);
+        var rows = FindingRows.Build(Engine.Review(model, profile, acceptances), d, projects, indicators);
         _db.Findings.AddRange(rows);
         FindingRows.Count(d, projects, rows);
         return rows;

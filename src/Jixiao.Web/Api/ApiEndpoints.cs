@@ -33,6 +33,7 @@ internal static class ApiEndpoints
         WithdrawalApi.Map(signedIn);
         WorkQueueApi.Map(signedIn);
         OfficeApi.Map(signedIn);
+        ReviewProfileApi.Map(signedIn);
         return app;
     }
 }

@@ -6,7 +6,9 @@ namespace Jixiao.Cli.Commands.Check;
 /// <summary>
 /// <c>jixiao check DIR [--csv ALL.csv]</c>: checks every document file directly in a folder (sorted by name), shows
 /// progress on stderr, prints a summary table (文件, 部门, 年度, 错误, 警告) and writes one CSV of all findings (with the
-/// file name first). A file that cannot be read is listed with the reason and the batch goes on.
+/// file name first). A file that cannot be read is listed with the reason and the batch goes on. Files of the same
+/// department and year (as each file names them) are one disclosure published in several files (北京: the tables and the
+/// explanation): each is reviewed with the others as companions (<see cref="DisclosureGroups"/>).
 /// Exit 2 when any file could not be read (the batch is incomplete), else 1 when any file has errors, else 0.
 /// </summary>
 internal static class BatchCheck
@@ -30,8 +32,18 @@ internal static class BatchCheck
             return ExitCodes.UnreadableInput;
         }
 
-        var outcomes = new List<BatchOutcome>(files.Count);
-        BatchProgress.Run(files, error, file => outcomes.Add(CheckOne(file, settings)));
+        var read = new List<(FileInfo File, Jixiao.Documents.ImportResult? Result, string? Failure)>(files.Count);
+        BatchProgress.Run(files, error, file =>
+        {
+            var reason = new StringWriter();
+            var result = FileImport.TryImport(file, reason);
+            read.Add((file, result, result is null ? reason.ToString().Trim().Replace("错误：", "", StringComparison.Ordinal) : null));
+        });
+        var groups = DisclosureGroups.Of(read.Where(r => r.Result is not null).Select(r => (r.File.Name, r.Result!.Document)).ToList());
+        var outcomes = read.Select(r => r.Result is null
+            ? new BatchOutcome(r.File.Name, null, null, [], r.Failure)
+            : CheckOne(r.File, r.Result, groups.CompanionsOf(r.File.Name), settings)).ToList();
+        foreach (var (file, together) in groups.Joined) error.WriteLine($"{file} 与 {string.Join("、", together)} 合并为一次公开审核（同一部门、同一年度）");
 
         BatchSummary.Write(outcomes, output);
         var csv = options.Csv?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), $"{folder.Name}-审核意见.csv");
@@ -43,13 +55,10 @@ internal static class BatchCheck
         return outcomes.Any(o => o.Errors > 0) ? ExitCodes.FindingsWithErrors : ExitCodes.Ok;
     }
 
-    private static BatchOutcome CheckOne(FileInfo file, ReviewSettings settings)
+    private static BatchOutcome CheckOne(FileInfo file, Jixiao.Documents.ImportResult result, IReadOnlyList<Jixiao.Core.Model.TargetDocument> companions,
+        ReviewSettings settings)
     {
-        var reason = new StringWriter();
-        var result = FileImport.TryImport(file, reason);
-        if (result is null)
-            return new BatchOutcome(file.Name, null, null, [], Failure: reason.ToString().Trim().Replace("错误：", "", StringComparison.Ordinal));
-        var findings = ReviewRules.Default.Review(result.Document, settings.Profile, settings.Acceptances);
+        var findings = ReviewRules.Default.Review(result.Document, settings.Profile, settings.Acceptances, companions);
         var locator = EvidenceLocator.For(result);
         var located = findings.Select(f => new LocatedFinding(file.Name, f, locator?.Locate(f) ?? FindingEvidence.None)).ToList();
         return new BatchOutcome(file.Name, result.Document.Department?.Name, result.Document.FiscalYear, located, Failure: null);

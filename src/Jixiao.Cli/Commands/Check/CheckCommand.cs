@@ -7,9 +7,11 @@ using Jixiao.Documents.Exchange;
 namespace Jixiao.Cli.Commands.Check;
 
 /// <summary>
-/// <c>jixiao check FILE [--json] [--csv OUT.csv] [--annotate OUT.pdf] [--profile P.json] [--accepted A.json]</c>: imports and
-/// reviews a document; every finding carries its page, quoted text and (PDF) box. <c>jixiao check DIR [--csv ALL.csv]</c>
-/// checks every file of a folder (<see cref="BatchCheck"/>).
+/// <c>jixiao check FILE [--with OTHER]… [--json] [--csv OUT.csv] [--annotate OUT.pdf] [--profile P.json] [--accepted A.json]</c>:
+/// imports and reviews a document; every finding carries its page, quoted text and (PDF) box. <c>--with</c> names the
+/// other files of the same disclosure (北京: the tables PDF beside the explanation PDF): they are reviewed as one
+/// disclosure, so a table in the companion is not missing from FILE. <c>jixiao check DIR [--csv ALL.csv]</c> checks every
+/// file of a folder (<see cref="BatchCheck"/>), files of the same department and year together.
 /// Exit 0 when no (unaccepted) errors, 1 when errors, 2 when the input cannot be read (in a batch: any file).
 /// </summary>
 public static class CheckCommand
@@ -22,10 +24,11 @@ public static class CheckCommand
         var annotate = new Option<FileInfo?>("--annotate") { Description = "写出批注版 PDF：原文件上用红框标出每条审核意见，意见内容作为批注" };
         var profile = new Option<FileInfo?>("--profile") { Description = "地区审核配置（JSON）：停用规则或调整级别，每项须注明理由" };
         var accepted = new Option<FileInfo?>("--accepted") { Description = "已接受的审核意见记录（JSON，由 jixiao accept 写入）" };
+        var with = new Option<FileInfo[]>("--with") { Description = "同一部门同一次公开的另一个文件（如北京另行发布的公开表 PDF），与 FILE 合并为一次公开审核；可重复", AllowMultipleArgumentsPerToken = false };
         var command = new Command("check", "按审核规则审核文档，按表和章节列出审核意见（页码、原文、应为、实为）；也可批量审核一个文件夹")
-            { path, json, csv, annotate, profile, accepted };
+            { path, json, csv, annotate, profile, accepted, with };
         command.SetAction(parse => Execute(parse.GetValue(path)!, new CheckOptions(parse.GetValue(json), parse.GetValue(csv),
-            parse.GetValue(annotate), parse.GetValue(profile), parse.GetValue(accepted)), output, error));
+            parse.GetValue(annotate), parse.GetValue(profile), parse.GetValue(accepted)) { With = parse.GetValue(with) ?? [] }, output, error));
         return command;
     }
 
@@ -41,7 +44,15 @@ public static class CheckCommand
     {
         var result = FileImport.TryImport(file, error);
         if (result is null) return ExitCodes.UnreadableInput;
-        var findings = ReviewRules.Default.Review(result.Document, settings.Profile, settings.Acceptances);
+        var companions = new List<Jixiao.Core.Model.TargetDocument>();
+        foreach (var other in options.With)
+        {
+            var read = FileImport.TryImport(other, error);
+            if (read is null) return ExitCodes.UnreadableInput;
+            companions.Add(read.Document);
+        }
+        if (companions.Count > 0) error.WriteLine($"与 {string.Join("、", options.With.Select(w => w.Name))} 合并为一次公开审核（公开表、说明各部分按全部文件核对）");
+        var findings = ReviewRules.Default.Review(result.Document, settings.Profile, settings.Acceptances, companions);
         var locator = EvidenceLocator.For(result);
         var located = findings.Select(f => new LocatedFinding(file.Name, f, locator?.Locate(f) ?? FindingEvidence.None)).ToList();
 
@@ -63,7 +74,11 @@ public static class CheckCommand
 }
 
 /// <summary>What <c>check</c> was asked to produce besides the printed findings.</summary>
-internal sealed record CheckOptions(bool Json, FileInfo? Csv, FileInfo? Annotate, FileInfo? Profile, FileInfo? Accepted);
+internal sealed record CheckOptions(bool Json, FileInfo? Csv, FileInfo? Annotate, FileInfo? Profile, FileInfo? Accepted)
+{
+    /// <summary>The other files of the same disclosure (<c>--with</c>).</summary>
+    public IReadOnlyList<FileInfo> With { get; init; } = [];
+}
 
 /// <summary>The jurisdiction profile and the recorded acceptances, loaded once for a file or a whole batch.</summary>
 internal sealed record ReviewSettings(ReviewProfile? Profile, IReadOnlyList<Acceptance> Acceptances)

@@ -21,6 +21,8 @@ public sealed record DisclosureText
     public IReadOnlyList<ExplanationStatement> Statements { get; init; } = [];
     /// <summary>Text the file holds but a reader of the printed page cannot see (outside the page or clipped).</summary>
     public IReadOnlyList<HiddenText> Hidden { get; init; } = [];
+    /// <summary>Lines printed on their own that name a table (not 目录 entries), in document order.</summary>
+    public IReadOnlyList<PrintedTitle> PrintedTitles { get; init; } = [];
     /// <summary>1-based pages with nothing on them, inside the document (not the last page).</summary>
     public IReadOnlyList<int> BlankPages { get; init; } = [];
 }

@@ -7,20 +7,27 @@ namespace Jixiao.Core.Review.Profiles;
 /// JSON form (validated by <see cref="FromJson"/>):
 /// <code>
 /// { "name": "某市财政局",
+///   "base": "shaanxi",
 ///   "overrides": [
 ///     { "rule": "R-VAL-010", "enabled": false, "reason": "本市模板不设绩效指标描述栏" },
 ///     { "rule": "R-COV-003", "severity": "error", "reason": "本市要求每个项目设成本指标" } ] }
 /// </code>
-/// Severities: error / warning / info (or 错误 / 警告 / 提示).
+/// Severities: error / warning / info (or 错误 / 警告 / 提示). <c>base</c> names the jurisdiction's disclosure profile
+/// (jurisdiction-profiles.json: shaanxi / 陕西省 …); without it the jurisdiction is recognised from the document.
 /// </summary>
 public sealed class ReviewProfile
 {
     private readonly Dictionary<string, RuleOverride> _overrides;
 
-    public ReviewProfile(string name, IEnumerable<RuleOverride> overrides)
+    public ReviewProfile(string name, IEnumerable<RuleOverride> overrides, string? baseProfile = null)
     {
         ArgumentNullException.ThrowIfNull(overrides);
         Name = name;
+        if (!string.IsNullOrWhiteSpace(baseProfile))
+        {
+            Base = Jurisdictions.JurisdictionProfiles.Find(baseProfile)
+                ?? throw new ReviewProfileException($"审核配置：未知的地区口径“{baseProfile}”（可用：{string.Join("、", Jurisdictions.JurisdictionProfiles.All.Select(p => p.Id + " " + p.Name))}）");
+        }
         _overrides = new Dictionary<string, RuleOverride>(StringComparer.Ordinal);
         var n = 0;
         foreach (var o in overrides)
@@ -36,6 +43,9 @@ public sealed class ReviewProfile
     public static ReviewProfile Default { get; } = new("默认", []);
 
     public string Name { get; }
+
+    /// <summary>The jurisdiction's disclosure profile this profile builds on; null: recognised from each document.</summary>
+    public Jurisdictions.JurisdictionProfile? Base { get; }
 
     public IReadOnlyCollection<RuleOverride> Overrides => _overrides.Values;
 
@@ -72,6 +82,7 @@ public sealed class ReviewProfile
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object) throw new ReviewProfileException("审核配置应为一个 JSON 对象");
             var name = "未命名配置";
+            string? baseProfile = null;
             var overrides = new List<RuleOverride>();
             foreach (var prop in root.EnumerateObject())
             {
@@ -80,16 +91,24 @@ public sealed class ReviewProfile
                     case "name":
                         name = prop.Value.ValueKind == JsonValueKind.String ? prop.Value.GetString()! : throw new ReviewProfileException("审核配置的 name 应为文字");
                         break;
+                    case "base":
+                        baseProfile = prop.Value.ValueKind switch
+                        {
+                            JsonValueKind.String => prop.Value.GetString(),
+                            JsonValueKind.Null => null,
+                            _ => throw new ReviewProfileException("审核配置的 base 应为地区口径的标识（如 shaanxi）"),
+                        };
+                        break;
                     case "overrides":
                         if (prop.Value.ValueKind != JsonValueKind.Array) throw new ReviewProfileException("审核配置的 overrides 应为数组");
                         var n = 0;
                         foreach (var item in prop.Value.EnumerateArray()) overrides.Add(ReadOverride(item, ++n));
                         break;
                     default:
-                        throw new ReviewProfileException($"审核配置含未知字段“{prop.Name}”（可用字段：name、overrides）");
+                        throw new ReviewProfileException($"审核配置含未知字段“{prop.Name}”（可用字段：name、base、overrides）");
                 }
             }
-            return new ReviewProfile(name, overrides);
+            return new ReviewProfile(name, overrides, baseProfile);
         }
     }
 

@@ -75,6 +75,7 @@ public static class DisclosureReader
             Statements = statements,
             Hidden = hiddenText,
             BlankPages = HiddenLines.BlankPages(text),
+            PrintedTitles = PrintedTableTitles.Find(text.Lines),
         };
     }
 

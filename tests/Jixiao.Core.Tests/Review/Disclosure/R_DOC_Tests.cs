@@ -21,11 +21,13 @@ public sealed class R_DOC_001_Tests
     public void Names_each_missing_table_and_part()
     {
         var sections = AllSections().Where(s => s.Kind != DisclosureSectionKind.Procurement).ToArray();
-        var doc = With(new DisclosureText { Sections = sections }, Seed004.Table("三公"), Seed004.Table("收支总表"));
+        // A 河北 document (the title names 承德市): the jurisdiction's set is known, so a missing table is an error.
+        var doc = With(new DisclosureText { Title = "承德市司法局2024年部门预算", Sections = sections }, Seed004.Table("三公"), Seed004.Table("收支总表"));
         var findings = Build.Review(doc).Of(RuleIds.RequiredPartMissing);
         Assert.Equal(8, findings.Count); // 7 tables and 政府采购
         Assert.Contains(findings, f => f.Message.Contains("政府采购", StringComparison.Ordinal));
         Assert.All(findings, f => Assert.Equal(Severity.Error, f.Severity));
+        Assert.Contains(findings, f => f.Message.Contains("按河北省的公开口径（标题", StringComparison.Ordinal));
         // Nothing to point at: no line, no page, and the place says it is the whole document.
         Assert.All(findings, f => Assert.Equal((0, 0), (f.Where.SourceLine, f.Where.Page)));
         Assert.Contains(findings, f => f.Where.ToString() == "整个文档（预算公开表）");

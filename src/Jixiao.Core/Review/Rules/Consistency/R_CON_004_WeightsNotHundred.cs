@@ -23,10 +23,16 @@ public sealed class R_CON_004_WeightsNotHundred : IReviewRule
             Check(context, Rule, t, $"项目“{t.Project!.Name}”", t.Project.StatedWeightTotal, t.Project.ExecutionRatePoints);
     }
 
-    /// <summary>The expected total, where it comes from, and whether the table printed it.</summary>
-    public static (decimal Total, string From, bool Stated) Expected(decimal? statedTotal, decimal? executionRatePoints) =>
+    /// <summary>
+    /// The expected total, where it comes from, and whether the table printed it: the table's stated total, else its own
+    /// 执行率 points, else the jurisdiction's weight frame (陕西: 90 + 10), else 100.
+    /// </summary>
+    public static (decimal Total, string From, bool Stated) Expected(decimal? statedTotal, decimal? executionRatePoints,
+        Profiles.Jurisdictions.JurisdictionMatch? jurisdiction = null) =>
         statedTotal is { } s ? (s, $"表中列明权重合计{RoundingTolerance.Format(s)}分", true)
         : executionRatePoints is { } e ? (100 - e, $"表中预算执行率单列{RoundingTolerance.Format(e)}分，其余指标合计应为{RoundingTolerance.Format(100 - e)}分", false)
+        : jurisdiction?.Profile.ExecutionRatePoints is { } j
+            ? (100 - j, $"表中未列明权重合计；{jurisdiction.Describe()}，预算执行率单列{RoundingTolerance.Format(j)}分，其余指标合计应为{RoundingTolerance.Format(100 - j)}分", false)
         : (100m, "表中未列明权重合计，按100分计", false);
 
     internal static void Check(ReviewContext context, RuleDescriptor rule, IndicatorTableFacts t, string owner,
@@ -38,7 +44,7 @@ public sealed class R_CON_004_WeightsNotHundred : IReviewRule
         {
             if (i.Indicator.Weight is { } w) { sum += w.Value; any = true; }
         }
-        var (expected, from, stated) = Expected(statedTotal, executionRatePoints);
+        var (expected, from, stated) = Expected(statedTotal, executionRatePoints, context.Jurisdiction);
         if (!any || sum == expected) return;
         var total = RoundingTolerance.Format(sum);
         var want = RoundingTolerance.Format(expected);

@@ -29,7 +29,7 @@ public sealed class R_DEP_003_OverallArithmetic : IReviewRule
             foreach (var i in overallTable.Indicators)
                 if (i.Indicator.Weight is { } w) { sum += w.Value; any = true; }
             var overall = context.Document.Overall;
-            var (expected, from, stated) = Consistency.R_CON_004_WeightsNotHundred.Expected(overall?.StatedWeightTotal, overall?.ExecutionRatePoints);
+            var (expected, from, stated) = Consistency.R_CON_004_WeightsNotHundred.Expected(overall?.StatedWeightTotal, overall?.ExecutionRatePoints, context.Jurisdiction);
             var want = RoundingTolerance.Format(expected);
             if (any && sum != expected)
                 context.Report(Rule, WeightRows(overallTable), Rule.Format($"部门整体绩效指标权重合计为{RoundingTolerance.Format(sum)}，应为{want}（{from}）"),

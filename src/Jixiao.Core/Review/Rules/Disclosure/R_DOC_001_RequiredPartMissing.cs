@@ -1,14 +1,23 @@
+using Jixiao.Core.Model;
 using Jixiao.Core.Model.Disclosure;
 using Jixiao.Core.Review.Analysis;
+using Jixiao.Core.Review.Profiles.Jurisdictions;
 
 namespace Jixiao.Core.Review.Rules.Disclosure;
 
 /// <summary>
-/// R-DOC-001: a required table or part of the text is missing. Tables are recognised by kind (their title read by
-/// the ministry's names and the provinces' variants, <see cref="BudgetTableKinds"/>), parts of the text by their
-/// headings; a part named in a table's title (“三公”经费和机关运行经费预算表) counts as present. A file with no
-/// explanation at all (tables published without their 情况说明) gets one finding for the explanation, not one per part
-/// of it. Runs only on documents that are budget disclosures. The set is configurable: pass a jurisdiction's own.
+/// R-DOC-001: a required table or part of the text is missing. Which tables are required is the jurisdiction's own set
+/// (<see cref="JurisdictionProfile.Tables"/>, docs/jurisdiction-profiles.md): a table counts as present when a table of its
+/// kind was read (title and headers, <see cref="BudgetTableKinds"/>) or when a read title or a title printed on its own
+/// line names it (the profile's synonyms), in this file or in a companion file of the same disclosure. Parts of the text
+/// are recognised by their headings; a part named in a table's title (“三公”经费和机关运行经费预算表) counts as present.
+/// <para>
+/// Severity follows how certain the set is: an error only where the jurisdiction's set is known (its profile lists the
+/// tables, read from its documents) and the document is a budget (not a 决算). With no profile, a profile whose set is
+/// not recorded, or a 决算, the ministry's nine tables (143号) are assumed and a missing one is a warning that says so.
+/// A file with no table at all gets one warning (its tables may be a companion file, as 北京 publishes them, or the
+/// reading failed); a file that says a companion holds its tables gets warnings, not errors.
+/// </para>
 /// </summary>
 public sealed class R_DOC_001_RequiredPartMissing(IReadOnlyList<DisclosurePart>? required = null) : IReviewRule
 {
@@ -18,45 +27,104 @@ public sealed class R_DOC_001_RequiredPartMissing(IReadOnlyList<DisclosurePart>?
         "预算公开文档缺少{0}",
         RuleSources.Clause(RuleSources.Doc143, "部门预算公开的内容（公开表及情况说明）"));
 
-    private readonly IReadOnlyList<DisclosurePart> _required = required ?? DisclosurePart.Standard;
+    /// <summary>A set passed by the caller (a test, a tool): used as known, instead of the jurisdiction's.</summary>
+    private readonly IReadOnlyList<DisclosurePart>? _required = required;
 
     public RuleDescriptor Descriptor => Rule;
 
     public void Review(ReviewContext context)
     {
         if (context.Document.Disclosure is not { } disclosure) return;
-        var kinds = context.BudgetTables.Select(t => t.Kind).ToHashSet();
-        var sections = disclosure.Sections.Select(s => s.Kind).ToHashSet();
-        foreach (var t in context.BudgetTables)
+        var all = new List<TargetDocument> { context.Document };
+        all.AddRange(context.Companions);
+        var finalAccounts = IsFinalAccounts(disclosure);
+        var (tables, sectionParts, certain, assumed) = ExpectedSet(context.Jurisdiction, finalAccounts);
+
+        var kinds = new HashSet<BudgetTableKind>();
+        var titles = new List<string>();
+        var sections = new HashSet<DisclosureSectionKind>();
+        foreach (var d in all)
         {
-            if (t.Title.Contains("机关运行经费", StringComparison.Ordinal)) sections.Add(DisclosureSectionKind.OfficeRunningCosts);
-            if (t.Title.Contains("政府采购", StringComparison.Ordinal)) sections.Add(DisclosureSectionKind.Procurement);
-            if (t.Title.Contains("资产", StringComparison.Ordinal)) sections.Add(DisclosureSectionKind.StateAssets);
+            foreach (var t in d.BudgetTables)
+            {
+                kinds.Add(BudgetTableKinds.FromTitle(ReviewText.Normalize(t.Title)));
+                titles.Add(t.Title);
+                if (t.Title.Contains("机关运行经费", StringComparison.Ordinal)) sections.Add(DisclosureSectionKind.OfficeRunningCosts);
+                if (t.Title.Contains("政府采购", StringComparison.Ordinal)) sections.Add(DisclosureSectionKind.Procurement);
+                if (t.Title.Contains("资产", StringComparison.Ordinal)) sections.Add(DisclosureSectionKind.StateAssets);
+            }
+            if (d.Disclosure is { } text)
+            {
+                titles.AddRange(text.PrintedTitles.Select(p => p.Text));
+                foreach (var s in text.Sections) sections.Add(s.Kind);
+            }
         }
+        kinds.Remove(BudgetTableKind.Other);
         var noExplanation = !sections.Contains(DisclosureSectionKind.Explanation);
-        // No table read at all: either the tables are published as a companion file (北京: “附件：…部门预算报表”) or the
-        // reading failed. Neither is a certain omission: one warning that says which, not one error per table.
-        var noTables = context.BudgetTables.Count == 0;
+        var companionStatement = disclosure.Paragraphs.Select(x => x.Text.Trim()).FirstOrDefault(IsCompanionTables);
+
+        // No table read or printed anywhere: either the tables are published as a companion file (北京: “附件：…部门预算报表”)
+        // or the reading failed. Neither is a certain omission: one warning that says which, not one per table.
+        var noTables = all.All(d => d.BudgetTables.Count == 0) && !tables.Any(t => titles.Any(t.IsNamedBy));
         if (noTables)
         {
-            var companion = disclosure.Paragraphs.Select(x => x.Text.Trim()).FirstOrDefault(IsCompanionTables);
             context.Report(Rule, FindingLocation.ForDocument("tables"),
-                companion is not null
-                    ? Rule.Format($"公开表（本文件未含任何公开表；文中称“{companion}”，应与该附件一并审核）")
+                companionStatement is not null
+                    ? Rule.Format($"公开表（本文件未含任何公开表；文中称“{companionStatement}”，应与该附件一并审核：jixiao check 本文件 --with 附件）")
                     : Rule.Format("全部公开表（本文件中未能读出任何公开表，可能是读取失败或公开表另行发布，请人工核对）"),
-                FindingFingerprint.Content("tables", companion ?? ""), Severity.Warning,
+                FindingFingerprint.Content("tables", companionStatement ?? ""), Severity.Warning,
                 suggestion: "与公开表所在文件一并审核；确未公开的，补充公开");
         }
-        foreach (var part in _required)
+        else
         {
-            if (part.Table is { } kind && !kinds.Contains(kind) && !noTables)
-                context.Report(Rule, FindingLocation.ForDocument("tables"), Rule.Format($"“{part.Name}”（按表名和表结构均未找到）"),
-                    FindingFingerprint.Content("table", part.Name), suggestion: $"补充公开“{part.Name}”；确无数据的，空表列示并注明");
+            foreach (var table in tables)
+            {
+                if ((table.Kind is { } kind && kinds.Contains(kind)) || titles.Any(table.IsNamedBy)) continue;
+                var why = !certain ? $"；{assumed}"
+                    : companionStatement is not null ? $"；文中称“{companionStatement}”，请与该附件一并核对"
+                    : $"；{context.Jurisdiction!.Describe()}";
+                context.Report(Rule, FindingLocation.ForDocument("tables"), Rule.Format($"“{table.Name}”（按表名和表结构均未找到{why}）"),
+                    FindingFingerprint.Content("table", table.Name), certain && companionStatement is null ? null : Severity.Warning,
+                    suggestion: $"补充公开“{table.Name}”；确无数据的，空表列示并注明");
+            }
+        }
+        foreach (var part in sectionParts)
+        {
             if (part.Section is not { } section || sections.Contains(section)) continue;
             if (noExplanation && section != DisclosureSectionKind.Explanation) continue;
-            context.Report(Rule, FindingLocation.ForDocument("text"), Rule.Format($"“{part.Name}”的说明"),
-                FindingFingerprint.Content("section", part.Name), suggestion: $"在情况说明中补充“{part.Name}”；没有的，写明“无”");
+            context.Report(Rule, FindingLocation.ForDocument("text"),
+                Rule.Format(finalAccounts ? $"“{part.Name}”的说明（本文件是部门决算，按预算公开的说明内容核对，请人工确认）" : $"“{part.Name}”的说明"),
+                FindingFingerprint.Content("section", part.Name), finalAccounts ? Severity.Warning : null,
+                suggestion: $"在情况说明中补充“{part.Name}”；没有的，写明“无”");
         }
+    }
+
+    /// <summary>
+    /// The tables and text parts expected, whether the set is certain, and, when it is not, the sentence that says which
+    /// set was assumed and why.
+    /// </summary>
+    private (IReadOnlyList<ExpectedTable> Tables, IReadOnlyList<DisclosurePart> Sections, bool Certain, string Assumed) ExpectedSet(
+        JurisdictionMatch? jurisdiction, bool finalAccounts)
+    {
+        if (_required is not null)
+            return (_required.Where(p => p.Table is not null).Select(p => new ExpectedTable(p.Name, p.Table, [p.Name])).ToArray(),
+                _required.Where(p => p.Section is not null).ToArray(), true, "");
+        var sections = DisclosurePart.Standard.Where(p => p.Section is not null).ToArray();
+        var standard = DisclosurePart.Standard.Where(p => p.Table is not null).Select(p => new ExpectedTable(p.Name, p.Table, [p.Name])).ToArray();
+        if (finalAccounts)
+            return (standard, sections, false, "本文件是部门决算，决算公开表清单未收录，按预算公开的九张表（财政部143号文）核对，请人工确认");
+        if (jurisdiction is null)
+            return (standard, sections, false, "未能从文中认出所属地区，按财政部143号文的九张表核对，请人工确认");
+        if (jurisdiction.Profile.Tables is not { } tables)
+            return (standard, sections, false, $"{jurisdiction.Profile.Name}的公开表清单未收录（{jurisdiction.Evidence}），按财政部143号文的九张表核对，请人工确认");
+        return (tables, sections, true, "");
+    }
+
+    /// <summary>部门决算 / 单位决算: the title says so, or a short line among the first paragraphs does (2019 年…局 部门决算).</summary>
+    internal static bool IsFinalAccounts(DisclosureText text)
+    {
+        if (text.Title is { } title) return title.Contains("决算", StringComparison.Ordinal);
+        return text.Paragraphs.Take(10).Any(p => p.Text.Length <= 40 && p.Text.Contains("决算", StringComparison.Ordinal) && !p.Text.Contains("预算", StringComparison.Ordinal));
     }
 
     /// <summary>A line naming an attachment that holds the tables: 附件：…预算报表 / 附件：…公开表.</summary>

@@ -60,3 +60,36 @@ public sealed class IndicatorPrecisionOnCorpusTests
         Assert.Single(Review("100", "效益指标\t社会效益指标\t指标3：有效提升灾害风险信息和科学决策水平\t").Of(RuleIds.ValueEmpty));
     }
 }
+
+public sealed class R_COV_006_CorpusTests
+{
+    private static IReadOnlyList<Finding> Review(string rows) =>
+        Build.Review(Build.Document(Build.Project("项目", "100", MoneyUnit.TenThousandYuan, Build.Indicators(rows, hasDescription: false), ["保障项目实施"]))).Of(RuleIds.LevelMisplaced);
+
+    [Fact]
+    public void A_benefit_row_cut_off_by_a_page_break_from_its_first_level_is_only_a_warning()
+    {
+        // xian_9645ce9 p48–49: 经济效益指标 is the last row of p48 with its first-level cell blank; 效益指标 is printed on p49.
+        var f = Assert.Single(Review("""
+            产出指标	成本指标	指标 2：安保人员成本	5 万元
+            	经济效益指标	指标 1：提高人员技能水平及经济发展服务能力	有所提升
+            效益指标	社会效益指标	指标 1：消除安全隐患，改善工作环境	有效
+            满意度指标	服务对象满意度指标	群众满意度	≥95%
+            """));
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Contains("分页", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Benefit_rows_under_output_with_no_benefit_level_printed_stay_an_error()
+    {
+        // xian_2a35027 p33: no 效益指标 printed after 产出指标; 社会效益 and 生态效益 fall in the 产出 block.
+        var f = Assert.Single(Review("""
+            产出指标	数量指标	接待群众人次	≥1000人次
+            	社会效益指标	保安维护中心大厅正常工作秩序	长期
+            	生态效益指标	项目发挥作用的可持续性	1年
+            满意度指标	服务对象满意度指标	群众满意度	≥95%
+            """), x => x.Message.Contains("社会效益指标", StringComparison.Ordinal));
+        Assert.Equal(Severity.Error, f.Severity);
+    }
+}

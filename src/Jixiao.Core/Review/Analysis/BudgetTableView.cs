@@ -21,12 +21,49 @@ public sealed class BudgetTableView
         // Without the document's year, a table naming two years (2025年预算数 | 2026年预算数) is for the later one.
         var year = fiscalYear ?? BudgetTableKinds.LatestYear(Headers);
         Periods = Headers.Select(h => BudgetTableKinds.PeriodOf(h, year)).ToArray();
-        Cells = table.Rows.Select(r => r.Select(c => ReviewText.Normalize(c)).ToArray()).ToArray();
+        var cells = table.Rows.Select(r => r.Select(c => ReviewText.Normalize(c)).ToArray()).ToArray();
+        Cells = SpanningLabels.Align(cells, Math.Max(Headers.Count, cells.Length == 0 ? 0 : cells.Max(r => r.Length)), out var realigned);
+        RealignedRows = realigned;
         // Parsed once: the sum rules read the same cells many times.
         _amounts = Cells.Select(r => r.Select(ParseAmount).ToArray()).ToArray();
         CodeColumn = Array.IndexOf(Roles, ColumnRole.Code);
         if (CodeColumn < 0) CodeColumn = CodeColumnByContent();
         if (CodeColumn >= 0 && CodeColumn < Roles.Length) Roles[CodeColumn] = ColumnRole.Code;
+        CodeColumns = TablePanels.CodeColumns(this);
+    }
+
+    /// <summary>
+    /// Rows whose label cell spans the label columns (合计 over 科目编码 + 科目名称) and whose figures were read starting
+    /// right after the label; they were moved under the columns where every other row prints its figures
+    /// (<see cref="SpanningLabels"/>). A finding on such a row is not certain of its columns and says so.
+    /// </summary>
+    public IReadOnlySet<int> RealignedRows { get; }
+
+    /// <summary>
+    /// The 科目编码 columns: one for a plain table; several where the table prints panels side by side (人员经费 |
+    /// 公用经费, each with its own 编码 | 名称 | 金额 — <see cref="TablePanels"/>).
+    /// </summary>
+    public IReadOnlyList<int> CodeColumns { get; }
+
+    /// <summary>
+    /// One unit of the last digit the column prints (0.01 at two decimals, 1 for whole 元), the coarsest of its non-zero
+    /// figures: a sum of lines printed in whole 元 may differ by up to one 元 per line (RULES.md, 尾差).
+    /// </summary>
+    public decimal StepOf(int column)
+    {
+        var step = 0.01m;
+        for (var r = 0; r < _amounts.Length; r++)
+            if (column >= 0 && column < _amounts[r].Length && _amounts[r][column] is { } v && v != 0 && !IsClassificationCode(Cells[r][column]))
+                step = Math.Max(step, UnitOfLastDigit(v));
+        return step;
+    }
+
+    /// <summary>One unit of the last printed digit of a figure (its decimal scale): 0.1 for 480544221.6, 1 for 22118861.</summary>
+    public static decimal UnitOfLastDigit(decimal printed)
+    {
+        var step = 1m;
+        for (var i = 0; i < printed.Scale; i++) step /= 10m;
+        return step;
     }
 
     private readonly decimal?[][] _amounts;
@@ -74,13 +111,16 @@ public sealed class BudgetTableView
     public ColumnPeriod PeriodAt(int col) => col >= 0 && col < Periods.Length ? Periods[col] : ColumnPeriod.Current;
 
     /// <summary>The 功能分类/经济分类 code of a row, or null.</summary>
-    public string? Code(int row)
+    public string? Code(int row) => Code(row, CodeColumn);
+
+    /// <summary>The code a row prints in the given code column (one panel of a table printed in panels), or null.</summary>
+    public string? Code(int row, int codeColumn)
     {
-        if (CodeColumn < 0) return null;
-        var c = Cell(row, CodeColumn);
+        if (codeColumn < 0) return null;
+        var c = Cell(row, codeColumn);
         if (!IsClassificationCode(c)) return null;
         // A code printed over 类 | 款 | 项 columns (201 | 06 | 01) is one code (2010601).
-        for (var k = CodeColumn + 1; c.Length < 7 && k < Roles.Length && Roles[k] == ColumnRole.Code; k++)
+        for (var k = codeColumn + 1; c.Length < 7 && k < Roles.Length && Roles[k] == ColumnRole.Code; k++)
         {
             var part = Cell(row, k);
             if (part.Length == 0) break;

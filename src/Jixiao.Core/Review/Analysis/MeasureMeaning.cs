@@ -32,7 +32,7 @@ public static class MeasureMeaning
     /// <summary>"率" words that are not shares (frequency, efficiency …) and 率先.</summary>
     private static readonly string[] FalseRateWords = ["频率", "效率", "速率", "功率", "率先", "税率", "汇率"];
 
-    private static readonly string[] OtherRatioWords = ["比例", "占比", "比率", "覆盖面", "百分比", "满意度"];
+    private static readonly string[] OtherRatioWords = ["比例", "占比", "比率", "覆盖面", "百分比", "满意度", "之比"];
 
     private static readonly string[] CountNameWords = ["数量", "人数", "次数", "件数", "个数", "场次", "人次", "期数", "户数", "份数", "台数", "套数", "册数"];
 
@@ -98,8 +98,32 @@ public static class MeasureMeaning
         return false;
     }
 
-    /// <summary>The text names a count (数量, 人数, 次数, 场次 …).</summary>
-    public static bool IsCount(string text) => ReviewText.ContainsAny(text, CountNameWords);
+    /// <summary>
+    /// The text names a count (数量, 人数, 次数, 场次 …) as what it measures: not where the count is only the object of
+    /// another measure at the end of the name (“…测算全市失能半失能老年人数质量”: the quality of an estimate), and not a
+    /// ratio of two counts (“项目管理人员与项目实施总人数之比”).
+    /// </summary>
+    public static bool IsCount(string text) =>
+        ReviewText.ContainsAny(text, CountNameWords) && !ReviewText.ContainsAny(text, RatioOfCountsWords)
+        && !NotACountEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] RatioOfCountsWords = ["之比", "比值", "比重"];
+
+    /// <summary>What a name ending in these measures is not a count, whatever count it names before.</summary>
+    private static readonly string[] NotACountEndings = ["质量", "准确性", "典型性", "精度", "水平", "效果"];
+
+    /// <summary>A unit the name states in brackets at its end (“响应及时率(小时)” → 小时), or null.</summary>
+    public static string? StatedUnit(string name)
+    {
+        var t = name.TrimEnd();
+        if (t.Length < 3 || t[^1] is not (')' or '）')) return null;
+        var open = Math.Max(t.LastIndexOf('('), t.LastIndexOf('（'));
+        if (open < 0 || t.Length - open - 2 is < 1 or > 4) return null;
+        return t[(open + 1)..^1].Trim();
+    }
+
+    /// <summary>% and its words.</summary>
+    public static bool IsPercentUnit(string unit) => unit is "%" or "％" or "百分比" or "百分率";
 
     /// <summary>The text speaks of money (成本, 金额, 资金, 经费, 费用, 总额, 预算) and not of a rate.</summary>
     public static bool SpeaksOfMoney(string text) => ReviewText.ContainsAny(text, MoneyMeaningWords) && !IsRatio(text);

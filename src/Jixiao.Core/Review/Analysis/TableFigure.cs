@@ -23,6 +23,9 @@ public sealed record TableFigure(BudgetTableView Table, int Row, int Column, str
         // A 决算 table printing 预算数 beside 决算数: which of the two the sentence states is not certain from the words read.
         if (Table.Headers.Any(h => h.Contains("决算", StringComparison.Ordinal)) && Table.Headers.Any(h => h.Contains("预算数", StringComparison.Ordinal)))
             return this with { Doubt = $"表中同时列有预算数和决算数，该数取自“{Table.ColumnName(Column)}”栏，未能确定说明所指的是哪一栏" };
+        // The same as rows (三公 决算表: a 预算数 row above a 决算数 row).
+        if (Table.FindLabel("预算数").Row >= 0 && Table.FindLabel("决算数").Row >= 0)
+            return this with { Doubt = "表中分行列有预算数和决算数，未能确定说明所指的是哪一行" };
         return this;
     }
 }
@@ -69,6 +72,19 @@ public static class TableFigures
                 ThreeCostsFigure(Of(BudgetTableKind.ThreeCosts), s.Subject),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// Other figures the tables print under the name the sentence uses: 财政拨款收入 is the 收支总表's 财政拨款 line (this year's)
+    /// and also the 财政拨款收支总表's 收入总计 (with its 上年结转: “当年财政拨款收入X万元，其中：一般公共预算拨款收入…、上年结转…”).
+    /// A sentence that agrees with any of them names that one.
+    /// </summary>
+    public static IEnumerable<TableFigure> Alternatives(ExplanationStatement s, IReadOnlyList<BudgetTableView> tables)
+    {
+        if (s.Subject != StatementSubject.FiscalAppropriation || s.Flow != StatementFlow.Income) yield break;
+        var fiscal = tables.FirstOrDefault(t => t.Kind == BudgetTableKind.FiscalSummary);
+        if (Labelled(fiscal, l => l == "收入总计", "收入总计") is { } grand) yield return grand;
+        if (Labelled(fiscal, l => l == "本年收入合计", "本年收入合计") is { } year) yield return year;
     }
 
     /// <summary>The amount right of a label (收支总表 prints label, amount, label, amount); a blank amount beside a printed label is 0.</summary>

@@ -47,12 +47,20 @@ public sealed class R_BUD_001_SummaryTotals : IReviewRule
             }
 
             var (yearSpendRow, yearSpendCol) = t.FindLabel("本年支出合计", "本年支出小计");
-            var (endRow, endCol) = t.FindLabel(l => l.StartsWith("年终结转", StringComparison.Ordinal) || (l.StartsWith("年末", StringComparison.Ordinal) && l.Contains("结转", StringComparison.Ordinal)));
             if (spend is { } sp && yearSpendRow >= 0 && t.AmountRightOf(yearSpendRow, yearSpendCol) is { } yearSpend)
             {
-                var end = endRow >= 0 ? t.AmountRightOf(endRow, endCol) ?? 0m : 0m;
-                TableSums.Check(context, Rule, t, spendRow, -1, "支出总计", sp, "本年支出合计 + 年终结转结余", yearSpend + end, 2,
-                    "支出总计应等于本年支出合计加年终结转结余");
+                // Every balancing row printed between 本年支出合计 and 支出总计 in the same column is added, whatever its name
+                // (年终结转结余, 结转下年, 未安排支出的实户资金, 年末结转和结余 …), as on the income side.
+                var (balancing, names) = Balancing(t, yearSpendRow, spendRow, yearSpendCol);
+                var (endRow, endCol) = t.FindLabel(l => l.StartsWith("年终结转", StringComparison.Ordinal) || (l.StartsWith("年末", StringComparison.Ordinal) && l.Contains("结转", StringComparison.Ordinal)));
+                if (balancing.Count == 0 && endRow >= 0)
+                {
+                    balancing.Add(t.AmountRightOf(endRow, endCol) ?? 0m);
+                    names.Add("年终结转结余");
+                }
+                if (names.Count == 0) names.Add("年终结转结余");
+                TableSums.Check(context, Rule, t, spendRow, -1, "支出总计", sp, "本年支出合计 + " + string.Join(" + ", names), yearSpend + balancing.Sum(),
+                    1 + Math.Max(balancing.Count, 1), "支出总计应等于本年支出合计加年终结转结余等平衡项");
             }
         }
     }

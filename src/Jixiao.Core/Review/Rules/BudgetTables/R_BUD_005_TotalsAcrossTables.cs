@@ -4,7 +4,8 @@ namespace Jixiao.Core.Review.Rules.BudgetTables;
 
 /// <summary>
 /// R-BUD-005: the same total printed in several tables agrees exactly: 支出总表 合计 = 收支总表 本年支出合计;
-/// 收入总表 合计 = 收支总表 收入总计; 基本支出表 合计 = 一般公共预算财政拨款支出表 基本支出; and, where the
+/// 收入总表 合计 = 收支总表 收入总计 (either may instead print the 收支总表's 支出总计 / 本年收入合计, the scope some provinces
+/// give these tables); 基本支出表 合计 = 一般公共预算财政拨款支出表 基本支出; and, where the
 /// 收支总表 shows no income other than 一般公共预算, 一般公共预算财政拨款支出表 合计 = 支出总表 合计.
 /// </summary>
 public sealed class R_BUD_005_TotalsAcrossTables : IReviewRule
@@ -30,16 +31,20 @@ public sealed class R_BUD_005_TotalsAcrossTables : IReviewRule
 
         var summarySpend = Labelled(summary, "本年支出合计", "本年支出小计");
         var summaryIncome = Labelled(summary, "收入总计");
+        // A province whose 支出总表 / 收入总表 covers the balancing rows too (陕西: 合计 = 支出总计, with 上年结转 as a column) or
+        // only this year's income (收入总表 合计 = 本年收入合计): either total the 收支总表 prints is the one the table names.
+        var summaryGrandSpend = Labelled(summary, "支出总计");
+        var summaryYearIncome = Labelled(summary, "本年收入合计", "本年收入小计");
         var expTotal = TotalCell(expenditure, ColumnRole.Total);
         var incTotal = TotalCell(income, ColumnRole.Total);
         var genTotal = TotalCell(general, ColumnRole.Total);
         var genBasic = TotalCell(general, ColumnRole.Basic);
         var basicTotal = TotalCell(basic, ColumnRole.Total);
 
-        if (expTotal is { } e && summarySpend is { } s)
+        if (expTotal is { } e && summarySpend is { } s && e.Value != summaryGrandSpend)
             TableSums.Same(context, Rule, expenditure!, e.Row, e.Col, $"“{expenditure!.Table.Title}”合计", e.Value, $"“{summary!.Table.Title}”本年支出合计", s,
                 "两表的支出合计应一致");
-        if (incTotal is { } i && summaryIncome is { } si)
+        if (incTotal is { } i && summaryIncome is { } si && i.Value != summaryYearIncome)
             TableSums.Same(context, Rule, income!, i.Row, i.Col, $"“{income!.Table.Title}”合计", i.Value, $"“{summary!.Table.Title}”收入总计", si,
                 "两表的收入合计应一致");
         if (basicTotal is { } b && genBasic is { } gb)

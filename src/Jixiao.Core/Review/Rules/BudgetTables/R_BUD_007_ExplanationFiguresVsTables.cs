@@ -42,6 +42,7 @@ public sealed class R_BUD_007_ExplanationFiguresVsTables : IReviewRule
             if (!Names.TryGetValue(s.Subject, out var name)) continue;
             if (TableFigures.For(s, context.BudgetTables)?.Checked() is not { } figure) continue;
             if (StatedFigure.Agrees(s.Amount, s.Unit, figure.Value, figure.Unit)) continue;
+            if (TableFigures.Alternatives(s, context.BudgetTables).Any(a => StatedFigure.Agrees(s.Amount, s.Unit, a.Value, a.Unit))) continue;
             var stated = s.Amount.Text + s.Unit.ToChinese();
             var expected = StatedFigure.Format(figure.Value, figure.Unit, s.Unit, StatedFigure.Decimals(s.Amount));
             var printed = RoundingTolerance.Format(figure.Value) + figure.Unit.ToChinese();

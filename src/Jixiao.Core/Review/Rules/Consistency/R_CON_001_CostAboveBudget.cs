@@ -20,6 +20,13 @@ public sealed class R_CON_001_CostAboveBudget : IReviewRule
 
     public RuleDescriptor Descriptor => Rule;
 
+    private static decimal HalfLastDigitInYuan(IndicatorTableFacts t)
+    {
+        if (t.Project?.Budget.Total is not { } written || t.BudgetInYuan is not { } yuan || written.Value == 0) return 0m;
+        // One unit of the last printed digit, in 元: the budget in 元 divided by its printed value scales the unit.
+        return Analysis.BudgetTableView.UnitOfLastDigit(written.Value) * (yuan / written.Value) / 2m;
+    }
+
     private static readonly string[] TotalWords = ["成本", "预算", "经费", "资金", "费用", "投资"];
     private static readonly string[] PerUnitWords = ["人均", "单价", "平均", "每", "标准", "单位成本"];
 
@@ -34,6 +41,9 @@ public sealed class R_CON_001_CostAboveBudget : IReviewRule
                 var costContext = i.IsCost || ReviewText.ContainsAny(i.Name, TotalWords);
                 if (!costContext || ReviewText.ContainsAny(i.Name, PerUnitWords) || MeasureMeaning.SpeaksOfChange(i.Name)) continue;
                 if (MoneyAmounts.TotalInYuan(target, costContext) is not { } yuan || yuan <= budget) continue;
+                // The budget is printed rounded to its last digit (13.20万元 may be 13.2012万元): a ceiling above it by less than
+                // half of that digit is not certainly above the budget (≤13.2012万元 on 13.20万元).
+                if (yuan - budget <= HalfLastDigitInYuan(t)) continue;
                 var budgetText = $"{t.Project!.Budget.Total}{t.MoneyUnit?.ToChinese()}";
                 var budgetYuan = MoneyAmounts.FormatYuan(budget);
                 context.ReportIndicator(Rule, t, i, "value",

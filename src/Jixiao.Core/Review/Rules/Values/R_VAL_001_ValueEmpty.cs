@@ -19,7 +19,8 @@ public sealed class R_VAL_001_ValueEmpty : IReviewRule
     {
         foreach (var t in context.IndicatorTables)
             foreach (var i in t.Indicators)
-                if (i.Name.Length > 0 && i.Value.Length == 0 && RuleDescriptor.ContainsChinese(i.Name))
+                // A one-character “name” (性, 率) is the end of the cell above wrapped onto a row of its own, not an indicator.
+                if (i.Name.Length > 1 && i.Value.Length == 0 && RuleDescriptor.ContainsChinese(i.Name))
                     context.ReportIndicator(Rule, t, i, "value", Rule.Format(i.Indicator.Name.Trim()), suggestion: "填写可考核的指标值");
     }
 }

@@ -34,6 +34,9 @@ public sealed class R_VAL_005_DirectionContradictsMeaning : IReviewRule
                     written = nature.Trim() + written;
                 var rateLike = target.Kind == TargetKind.Ratio || (target.Kind == TargetKind.Quantity && target.Unit is null);
                 var direction = MeasureMeaning.Direction(i.Name);
+                // “…及时率(小时) ≤8”: the name states its own unit, not a share, so 率 names the item loosely and the value is
+                // a time or count where less may well be better.
+                if (MeasureMeaning.StatedUnit(i.Name) is { } own && !MeasureMeaning.IsPercentUnit(own)) direction = MeasureDirection.Unknown;
 
                 if (direction == MeasureDirection.HigherIsBetter && op.IsCeiling() && rateLike && !(op == ComparisonOperator.AtMost && n == 100))
                 {
@@ -53,7 +56,13 @@ public sealed class R_VAL_005_DirectionContradictsMeaning : IReviewRule
                 }
                 else if (op.IsFloor() && IsCostMeasure(i) && MoneyAmounts.IsMoney(target, costContext: true))
                 {
-                    context.ReportIndicator(Rule, t, i, "value", Rule.Format(i.Indicator.Name.Trim(), "成本（越低越好，应设上限）", written),
+                    // A 标准 (居民医保人均财政补助标准 ≥800元, 个人缴费标准 ≥430元) is a rate set by policy that the money must at least
+                    // reach, not a cost to keep down: the floor may be meant, so the finding says so and is only a warning.
+                    var standard = i.Name.Contains("标准", StringComparison.Ordinal);
+                    var message = Rule.Format(i.Indicator.Name.Trim(), "成本（越低越好，应设上限）", written);
+                    context.ReportIndicator(Rule, t, i, "value",
+                        standard ? message + "（未能确定：指标名称是一项“标准”，可能是政策规定必须达到的补助或缴费标准，写成下限未必有误，请人工核对）" : message,
+                        standard ? Severity.Warning : null,
                         expected: "≤" + target.Number + target.Unit, actual: written,
                         suggestion: $"成本指标应设上限，如“≤{target.Number}{target.Unit}”，且不超过项目预算",
                         fix: OperatorFix.For(i.Indicator, ComparisonOperator.AtMost));

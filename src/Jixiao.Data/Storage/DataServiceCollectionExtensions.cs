@@ -44,6 +44,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Drafting.NewDocumentService>();
         services.AddScoped<Drafting.DocumentEditService>();
         services.AddScoped<Evaluation.EvaluationService>();
+        services.AddScoped<Monitoring.MonitoringService>();
         services.AddTransient<DemoData>();
         services.AddJixiaoOffice();
         return services;

@@ -166,5 +166,6 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
         });
         SessionModel.Configure(m);
         Evaluation.EvaluationModel.Configure(m);
+        Monitoring.MonitoringModel.Configure(m);
     }
 }

@@ -28,6 +28,7 @@ internal static class ApiEndpoints
         NewDocumentApi.Map(signedIn);
         DraftingApi.Map(signedIn);
         EvaluationsApi.Map(signedIn);
+        MonitoringApi.Map(signedIn);
         WithdrawalApi.Map(signedIn);
         WorkQueueApi.Map(signedIn);
         return app;

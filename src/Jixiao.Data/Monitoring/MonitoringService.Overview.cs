@@ -101,10 +101,11 @@ public sealed partial class MonitoringService
 
         var current = rows.Where(r => r.PeriodId == period.Id).ToArray();
         var planned = new decimal[12];
-        foreach (var row in current)
+        // Plans repeat across projects: each distinct plan is evaluated once, over the sum of its projects' budgets.
+        foreach (var group in current.Where(r => r.BudgetWan is not null).GroupBy(r => r.Plan ?? "", StringComparer.Ordinal))
         {
-            if (row.BudgetWan is not { } budget) continue;
-            var plan = MonitoringSheets.ParsePlan(row.Plan);
+            var budget = group.Sum(r => r.BudgetWan!.Value);
+            var plan = MonitoringSheets.ParsePlan(group.Key);
             for (var m = 1; m <= 12; m++)
                 planned[m - 1] += budget * PlannedRate.At(plan, new DateOnly(period.FiscalYear, m, DateTime.DaysInMonth(period.FiscalYear, m)), period.FiscalYear) / 100m;
         }

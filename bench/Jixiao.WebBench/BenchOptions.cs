@@ -7,7 +7,7 @@ internal sealed record BenchOptions(Uri BaseUrl, string UserName, string Passwor
 {
     public const string Usage =
         "用法：jixiao-webbench --url http://127.0.0.1:PORT --user 用户名 --password 密码 " +
-        "[--clients 20] [--warmup 2000] [--requests 4000] [--goal-ms 50] [--seed 1] [--kinds all|documents|pages|data] [--server-pid PID]";
+        "[--clients 20] [--warmup 2000] [--requests 4000] [--goal-ms 50] [--seed 1] [--kinds all|documents|pages|data|monitoring] [--server-pid PID]";
 
     /// <summary>Which kinds are requested: all five mixed (default), or one group of them alone.</summary>
     public IReadOnlyList<string> Kinds { get; init; } = TargetKinds.All;
@@ -44,7 +44,8 @@ internal sealed record BenchOptions(Uri BaseUrl, string UserName, string Passwor
                 "documents" => [TargetKinds.DocumentList],
                 "pages" => [TargetKinds.OverviewPage, TargetKinds.ProjectPage],
                 "data" => [TargetKinds.OverviewData, TargetKinds.ProjectData, TargetKinds.DocumentList],
-                _ => throw new ArgumentException($"--kinds 应为 all、documents、pages 或 data，实为“{kinds}”。{Usage}"),
+                "monitoring" => [TargetKinds.MonitoringData, TargetKinds.MonitoringPage],
+                _ => throw new ArgumentException($"--kinds 应为 all、documents、pages、data 或 monitoring，实为“{kinds}”。{Usage}"),
             },
         };
     }

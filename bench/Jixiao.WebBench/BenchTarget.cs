@@ -17,5 +17,10 @@ internal static class TargetKinds
     /// <summary>GET /api/documents: the first page (100) of the signed-in user's document list (issue 19 item 8).</summary>
     public const string DocumentList = "数据 文档列表 /api/documents";
 
+    /// <summary>GET /api/monitoring/periods/{id}/overview: the finance bureau's monitoring overview (issue 18 item 10).</summary>
+    public const string MonitoringData = "数据 监控总览 /api/monitoring/periods/{id}/overview";
+    /// <summary>GET /monitoring/overview/{id}: the monitoring overview page.</summary>
+    public const string MonitoringPage = "页面 监控总览 /monitoring/overview/{id}";
+
     public static readonly string[] All = [OverviewPage, ProjectPage, OverviewData, ProjectData, DocumentList];
 }

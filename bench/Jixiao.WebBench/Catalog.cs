@@ -9,6 +9,9 @@ namespace Jixiao.WebBench;
 /// </summary>
 internal sealed record Catalog(IReadOnlyList<(int DepartmentId, int Year)> Overviews, IReadOnlyList<int> Projects)
 {
+    /// <summary>The monitoring periods the user sees (bench/monitoring-p95.sh seeds one).</summary>
+    public IReadOnlyList<int> Periods { get; init; } = [];
+
     public static async Task<Catalog> DiscoverAsync(HttpClient http)
     {
         var overviews = new List<(int, int)>();
@@ -32,7 +35,8 @@ internal sealed record Catalog(IReadOnlyList<(int DepartmentId, int Year)> Overv
         }
         if (overviews.Count == 0 || projects.Count == 0)
             throw new InvalidOperationException("登录用户看不到任何有项目的部门年度：请确认已生成规模测试数据（Jixiao:Demo:Scale），并以其财政审核人登录。");
-        return new Catalog(overviews, projects);
+        var periods = (await GetAsync(http, "api/monitoring/periods")).EnumerateArray().Select(p => p.GetProperty("id").GetInt32()).ToArray();
+        return new Catalog(overviews, projects) { Periods = periods };
     }
 
     /// <summary>A random mix (fixed seed) of the given kinds, in turn, over all departments and projects.</summary>
@@ -50,6 +54,8 @@ internal sealed record Catalog(IReadOnlyList<(int DepartmentId, int Year)> Overv
                 TargetKinds.OverviewPage => $"departments/{department}/{year}",
                 TargetKinds.ProjectPage => $"projects/{project}",
                 TargetKinds.OverviewData => $"api/departments/{department}/years/{year}",
+                TargetKinds.MonitoringData => $"api/monitoring/periods/{Periods[random.Next(Periods.Count)]}/overview",
+                TargetKinds.MonitoringPage => $"monitoring/overview/{Periods[random.Next(Periods.Count)]}",
                 _ => $"api/projects/{project}",
             });
         }

@@ -52,6 +52,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Drafting.DocumentEditService>();
         services.AddScoped<Drafting.DepartmentWideService>();
         services.AddScoped<Evaluation.EvaluationService>();
+        services.AddScoped<Monitoring.MonitoringService>();
         services.AddTransient<DemoData>();
         services.AddJixiaoOffice();
         return services;

@@ -172,5 +172,6 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
         SessionModel.Configure(m);
         Evaluation.EvaluationModel.Configure(m);
         OfficeModel.Configure(m);
+        Monitoring.MonitoringModel.Configure(m);
     }
 }

@@ -21,7 +21,7 @@ internal static class SecurityServices
         services.AddSingleton<SessionCookie>();
 
         var dataProtection = services.AddDataProtection().SetApplicationName(InstanceName.Of(config));
-        if (OperatingSystem.IsWindows()) dataProtection.ProtectKeysWithDpapi(); // encrypted at rest where the platform can
+        KeyRingProtection.Apply(dataProtection, config); // encrypted at rest where the platform or a configured certificate can
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
             options => options.XmlRepository = new DatabaseKeyRepository(provider.GetRequiredService<IServiceScopeFactory>())));
 

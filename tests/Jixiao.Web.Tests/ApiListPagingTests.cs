@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Jixiao.Data;
+using Jixiao.Data.Evaluation;
+using Jixiao.Data.Monitoring;
 using Jixiao.Data.Security;
 using Jixiao.Web.Api;
 using Jixiao.Web.Tests.Support;
@@ -115,6 +117,8 @@ public abstract class ApiListPagingTests(WebFixture fixture)
         var publishedId = published.OrderByDescending(d => d.ProjectCount).First().Id;
         var jurisdiction = finance.Me!.JurisdictionId;
         var id = document.Id.ToString(CultureInfo.InvariantCulture);
+        var (evaluationYear, evaluationId) = await TwoEvaluationsAsync(filer);
+        var (periodId, reportId) = await MonitoringReportAsync(filer, finance);
 
         var endpoints = new List<ListEndpoint>
         {
@@ -130,8 +134,45 @@ public abstract class ApiListPagingTests(WebFixture fixture)
             new("/api/public/documents", null, anonymous, 2),
             new($"/api/public/documents/{publishedId}", "projects", anonymous, 2),
             new("/api/user-sessions", null, admin, 2),
+            new($"/api/evaluations?fiscalYear={evaluationYear}", null, filer, 2),
+            new($"/api/evaluations/{evaluationId}/audit", null, filer, 1),
+            new($"/api/public/evaluations?fiscalYear={evaluationYear}", null, anonymous, 0),
+            new($"/api/monitoring/periods/{periodId}/documents", null, finance, 1),
+            new($"/api/monitoring/periods/{periodId}/reports", null, finance, 1),
+            new($"/api/monitoring/reports/{reportId}/audit", null, filer, 1),
         };
         return ([filer, reviewer, finance, admin, anonymous], endpoints);
+    }
+
+    /// <summary>Self-evaluations started on two projects of a published document (once per fixture): the year and one of them.</summary>
+    private static async Task<(int Year, int EvaluationId)> TwoEvaluationsAsync(ApiClient filer)
+    {
+        var published = (await Scenario.ListAsync(filer)).First(d => d.State == WorkflowState.Published);
+        var url = $"/api/documents/{published.Id}/evaluations";
+        foreach (var project in (await filer.GetAsync<DocumentEvaluations>(url)).Projects.Take(2).Where(p => p.Evaluation is null))
+            await ApiClient.ExpectAsync(HttpStatusCode.Created, await filer.PostAsync(url, new { projectKey = project.ProjectKey }), "开始自评");
+        var started = (await filer.GetAsync<DocumentEvaluations>(url)).Projects.Select(p => p.Evaluation).OfType<EvaluationSummary>().First();
+        return (published.FiscalYear, started.Id);
+    }
+
+    /// <summary>A monitoring period of a published document's year and the filer's report in it (once per fixture).</summary>
+    private static async Task<(int PeriodId, int ReportId)> MonitoringReportAsync(ApiClient filer, ApiClient finance)
+    {
+        var published = (await Scenario.ListAsync(filer)).First(d => d.State == WorkflowState.Published);
+        var year = published.FiscalYear;
+        var periods = await finance.GetAsync<List<MonitoringPeriodView>>($"/api/monitoring/periods?fiscalYear={year}");
+        var period = periods.FirstOrDefault();
+        if (period is null)
+        {
+            var opened = await finance.PostAsync("/api/monitoring/periods", new { fiscalYear = year, deadline = $"{year}-08-15" });
+            await ApiClient.ExpectAsync(HttpStatusCode.Created, opened, "开启监控期");
+            period = await ApiClient.ReadAsync<MonitoringPeriodView>(opened);
+        }
+        var entry = (await filer.GetAsync<List<MonitoringDocumentEntry>>($"/api/monitoring/periods/{period.Id}/documents")).First(e => e.DocumentId == published.Id);
+        if (entry.Report is { } report) return (period.Id, report.Id);
+        var started = await filer.PostAsync($"/api/monitoring/periods/{period.Id}/reports", new { documentId = published.Id });
+        await ApiClient.ExpectAsync(HttpStatusCode.Created, started, "开始监控");
+        return (period.Id, (await ApiClient.ReadAsync<MonitoringReportDetail>(started)).Summary.Id);
     }
 
     private static string With(string url, string query) => url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;

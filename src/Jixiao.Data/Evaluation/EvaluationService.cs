@@ -140,12 +140,12 @@ public sealed partial class EvaluationService(JixiaoStore store)
             .Distinct().OrderByDescending(y => y).ToArray();
     }
 
-    /// <summary>The self-evaluations of a year the actor may see (the filer's unit, the department, the jurisdiction; published ones for the public).</summary>
-    public async Task<IReadOnlyList<EvaluationSummary>> ListAsync(Actor? actor, int fiscalYear, CancellationToken ct = default)
+    /// <summary>One page (the first 100 by default) of the self-evaluations of a year the actor may see (the filer's unit, the department, the jurisdiction; published ones for the public).</summary>
+    public async Task<Paged<EvaluationSummary>> ListAsync(Actor? actor, int fiscalYear, PageRequest? page = null, CancellationToken ct = default)
     {
         var rows = await VisibleEvaluations(actor).Where(e => e.FiscalYear == fiscalYear)
-            .OrderBy(e => e.DepartmentId).ThenBy(e => e.DocumentId).ThenBy(e => e.Id).ToListAsync(ct).ConfigureAwait(false);
-        return rows.Select(ToSummary).ToArray();
+            .OrderBy(e => e.DepartmentId).ThenBy(e => e.DocumentId).ThenBy(e => e.Id).ToPagedAsync(page ?? PageRequest.First, ct).ConfigureAwait(false);
+        return rows.Map(ToSummary);
     }
 
     /// <summary>
@@ -164,16 +164,16 @@ public sealed partial class EvaluationService(JixiaoStore store)
             rows.Count);
     }
 
-    /// <summary>Every change of this self-evaluation (from the target document's audit log), oldest first.</summary>
-    public async Task<IReadOnlyList<AuditEntry>> GetAuditAsync(Actor? actor, int evaluationId, CancellationToken ct = default)
+    /// <summary>One page (the first 100 by default) of the changes of this self-evaluation (from the target document's audit log), oldest first.</summary>
+    public async Task<Paged<AuditEntry>> GetAuditAsync(Actor? actor, int evaluationId, PageRequest? page = null, CancellationToken ct = default)
     {
         var e = await VisibleAsync(actor, evaluationId, track: false, ct).ConfigureAwait(false);
         if (actor is null) throw new AccessDeniedException("请先登录：未登录用户不能查看修改记录。");
         var where = $"项目{e.ProjectName}";
         var rows = await _db.AuditLog.AsNoTracking()
             .Where(a => a.DocumentId == e.DocumentId && a.Where == where && AuditActions.Contains(a.Action))
-            .OrderBy(a => a.Id).ToListAsync(ct).ConfigureAwait(false);
-        return rows.Select(a => new AuditEntry(a.At, a.UserName, a.Action, a.Where, a.Field, a.OldValue, a.NewValue)).ToArray();
+            .OrderBy(a => a.Id).ToPagedAsync(page ?? PageRequest.First, ct).ConfigureAwait(false);
+        return rows.Map(a => new AuditEntry(a.At, a.UserName, a.Action, a.Where, a.Field, a.OldValue, a.NewValue));
     }
 
     /// <summary>The audit actions of self-evaluations (all start with 自评 or name it), so the log of a document can be filtered.</summary>

@@ -68,8 +68,8 @@ public sealed partial class MonitoringService(JixiaoStore store)
         return ToView(period);
     }
 
-    /// <summary>The approved and published documents of the period's year the actor may see, each with its report if started.</summary>
-    public async Task<IReadOnlyList<MonitoringDocumentEntry>> ListDocumentsAsync(Actor? actor, int periodId, CancellationToken ct = default)
+    /// <summary>One page (the first 100 by default) of the approved and published documents of the period's year the actor may see, each with its report if started.</summary>
+    public async Task<Paged<MonitoringDocumentEntry>> ListDocumentsAsync(Actor? actor, int periodId, PageRequest? page = null, CancellationToken ct = default)
     {
         var period = await PeriodAsync(actor, periodId, ct).ConfigureAwait(false);
         var docs = _db.Documents.AsNoTracking().Where(d => d.JurisdictionId == period.JurisdictionId && d.FiscalYear == period.FiscalYear
@@ -82,13 +82,13 @@ public sealed partial class MonitoringService(JixiaoStore store)
             _ => docs.Where(d => false),
         };
         var rows = await docs.OrderBy(d => d.DepartmentId).ThenBy(d => d.Id)
-            .Select(d => new { d.Id, d.Title, d.UnitName, d.DepartmentId, d.BudgetUnitId, d.State }).ToListAsync(ct).ConfigureAwait(false);
-        var ids = rows.Select(r => r.Id).ToArray();
+            .Select(d => new { d.Id, d.Title, d.UnitName, d.DepartmentId, d.BudgetUnitId, d.State }).ToPagedAsync(page ?? PageRequest.First, ct).ConfigureAwait(false);
+        var ids = rows.Items.Select(r => r.Id).ToArray();
         var reports = await Reports.AsNoTracking().Where(r => r.PeriodId == periodId && ids.Contains(r.DocumentId)).ToListAsync(ct).ConfigureAwait(false);
         var byDocument = reports.ToDictionary(r => r.DocumentId);
-        return rows.Select(d => new MonitoringDocumentEntry(d.Id, d.Title, d.UnitName, d.DepartmentId, d.State.ToChinese(),
+        return rows.Map(d => new MonitoringDocumentEntry(d.Id, d.Title, d.UnitName, d.DepartmentId, d.State.ToChinese(),
             !byDocument.ContainsKey(d.Id) && MonitoringPolicy.CanStart(actor, period.JurisdictionId, d.DepartmentId, d.BudgetUnitId),
-            byDocument.TryGetValue(d.Id, out var r) ? ToSummary(r, period) : null)).ToArray();
+            byDocument.TryGetValue(d.Id, out var r) ? ToSummary(r, period) : null));
     }
 
     /// <summary>
@@ -160,25 +160,25 @@ public sealed partial class MonitoringService(JixiaoStore store)
         return await DetailAsync(r, period, targets, MonitoringSheets.Compute(targets, sheet, period.AsOf, Settings), notes, ct).ConfigureAwait(false);
     }
 
-    /// <summary>The reports of a period the actor may see (the filer's unit, the department, the jurisdiction).</summary>
-    public async Task<IReadOnlyList<MonitoringReportSummary>> ListReportsAsync(Actor? actor, int periodId, CancellationToken ct = default)
+    /// <summary>One page (the first 100 by default) of the reports of a period the actor may see (the filer's unit, the department, the jurisdiction).</summary>
+    public async Task<Paged<MonitoringReportSummary>> ListReportsAsync(Actor? actor, int periodId, PageRequest? page = null, CancellationToken ct = default)
     {
         var period = await PeriodAsync(actor, periodId, ct).ConfigureAwait(false);
         var rows = await VisibleReports(actor).Where(r => r.PeriodId == periodId).OrderBy(r => r.DepartmentId).ThenBy(r => r.Id)
-            .ToListAsync(ct).ConfigureAwait(false);
-        return rows.Select(r => ToSummary(r, period)).ToArray();
+            .ToPagedAsync(page ?? PageRequest.First, ct).ConfigureAwait(false);
+        return rows.Map(r => ToSummary(r, period));
     }
 
-    /// <summary>Every change of this report (from the target document's audit log), oldest first.</summary>
-    public async Task<IReadOnlyList<AuditEntry>> GetAuditAsync(Actor? actor, int reportId, CancellationToken ct = default)
+    /// <summary>One page (the first 100 by default) of the changes of this report (from the target document's audit log), oldest first.</summary>
+    public async Task<Paged<AuditEntry>> GetAuditAsync(Actor? actor, int reportId, PageRequest? page = null, CancellationToken ct = default)
     {
         var r = await VisibleAsync(actor, reportId, track: false, ct).ConfigureAwait(false);
         var period = await Periods.AsNoTracking().FirstAsync(p => p.Id == r.PeriodId, ct).ConfigureAwait(false);
         var where = Where(period);
         var rows = await _db.AuditLog.AsNoTracking()
             .Where(a => a.DocumentId == r.DocumentId && a.Where != null && a.Where.StartsWith(where) && AuditActions.Contains(a.Action))
-            .OrderBy(a => a.Id).ToListAsync(ct).ConfigureAwait(false);
-        return rows.Select(a => new AuditEntry(a.At, a.UserName, a.Action, a.Where, a.Field, a.OldValue, a.NewValue)).ToArray();
+            .OrderBy(a => a.Id).ToPagedAsync(page ?? PageRequest.First, ct).ConfigureAwait(false);
+        return rows.Map(a => new AuditEntry(a.At, a.UserName, a.Action, a.Where, a.Field, a.OldValue, a.NewValue));
     }
 
     /// <summary>The audit actions of monitoring, so a document's log can be filtered.</summary>

@@ -27,8 +27,9 @@ internal static class EvaluationsApi
     public static void MapPublic(RouteGroupBuilder api)
     {
         var published = api.MapGroup("/public/evaluations").WithTags("公开");
-        published.MapGet("/", (int fiscalYear, EvaluationService service, CancellationToken ct) => service.ListAsync(null, fiscalYear, ct))
-            .WithName("ListPublishedEvaluations").WithSummary("已公开的自评结果（某年度）");
+        published.MapGet("/", async (int fiscalYear, int? page, int? pageSize, EvaluationService service, HttpContext http, CancellationToken ct) =>
+                PagedResponse.Ok(http, await service.ListAsync(null, fiscalYear, PagedResponse.RequestOf(page, pageSize), ct)))
+            .WithName("ListPublishedEvaluations").WithSummary("已公开的自评结果（某年度）").WithDescription(PagedResponse.Description);
         published.MapGet("/{evaluationId:int}", (int evaluationId, EvaluationService service, CancellationToken ct) => service.GetAsync(null, evaluationId, ct))
             .WithName("GetPublishedEvaluation").WithSummary("一个已公开的自评（未公开的为 404）");
     }
@@ -42,9 +43,9 @@ internal static class EvaluationsApi
         api.MapPost("/documents/{documentId:int}/evaluations", StartAsync)
             .WithTags(tag).WithName("StartEvaluation").WithSummary("开始一个项目的自评（projectKey），按批复版本逐项预填")
             .Produces<EvaluationDetail>(StatusCodes.Status201Created);
-        api.MapGet("/evaluations", (int fiscalYear, HttpContext http, EvaluationService service, CancellationToken ct) =>
-                service.ListAsync(SignedInFilter.ActorOf(http), fiscalYear, ct))
-            .WithTags(tag).WithName("ListEvaluations").WithSummary("某年度本人可见的自评");
+        api.MapGet("/evaluations", async (int fiscalYear, int? page, int? pageSize, HttpContext http, EvaluationService service, CancellationToken ct) =>
+                PagedResponse.Ok(http, await service.ListAsync(SignedInFilter.ActorOf(http), fiscalYear, PagedResponse.RequestOf(page, pageSize), ct)))
+            .WithTags(tag).WithName("ListEvaluations").WithSummary("某年度本人可见的自评").WithDescription(PagedResponse.Description);
         api.MapGet("/evaluations/grades", (int fiscalYear, HttpContext http, EvaluationService service, CancellationToken ct) =>
                 service.GradeDistributionAsync(SignedInFilter.ActorOf(http), fiscalYear, ct))
             .WithTags(tag).WithName("EvaluationGrades").WithSummary("自评等级分布（单位自评与财政复核，已提交的自评）");
@@ -65,9 +66,9 @@ internal static class EvaluationsApi
                 StepAsync(evaluationId, EvaluationStep.Publish, request, http, service, ct))
             .WithName("PublishEvaluation").WithSummary("财政公开自评结果（已确认 → 已公开，公众可见）");
         one.MapPost("/review", ReviewAsync).WithName("ReviewEvaluation").WithSummary("财政复核：记录复核得分与意见，显示与单位自评的差异");
-        one.MapGet("/audit", (int evaluationId, HttpContext http, EvaluationService service, CancellationToken ct) =>
-                service.GetAuditAsync(SignedInFilter.ActorOf(http), evaluationId, ct))
-            .WithName("EvaluationAudit").WithSummary("自评的修改记录");
+        one.MapGet("/audit", async (int evaluationId, int? page, int? pageSize, HttpContext http, EvaluationService service, CancellationToken ct) =>
+                PagedResponse.Ok(http, await service.GetAuditAsync(SignedInFilter.ActorOf(http), evaluationId, PagedResponse.RequestOf(page, pageSize), ct)))
+            .WithName("EvaluationAudit").WithSummary("自评的修改记录").WithDescription(PagedResponse.Description);
         one.MapGet("/template.xlsx", TemplateAsync).WithName("EvaluationTemplate")
             .WithSummary("下载预填的项目支出绩效自评表（10号格式，.xlsx）");
 

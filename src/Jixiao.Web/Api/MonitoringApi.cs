@@ -33,14 +33,14 @@ internal static class MonitoringApi
             .Produces<MonitoringPeriodView>(StatusCodes.Status201Created);
 
         var period = periods.MapGroup("/{periodId:int}");
-        period.MapGet("/documents", (int periodId, HttpContext http, MonitoringService service, CancellationToken ct) =>
-                service.ListDocumentsAsync(SignedInFilter.ActorOf(http), periodId, ct))
-            .WithName("ListMonitoringDocuments").WithSummary("该年度已审核或已公开、本人可见的文档及其监控表");
+        period.MapGet("/documents", async (int periodId, int? page, int? pageSize, HttpContext http, MonitoringService service, CancellationToken ct) =>
+                PagedResponse.Ok(http, await service.ListDocumentsAsync(SignedInFilter.ActorOf(http), periodId, PagedResponse.RequestOf(page, pageSize), ct)))
+            .WithName("ListMonitoringDocuments").WithSummary("该年度已审核或已公开、本人可见的文档及其监控表").WithDescription(PagedResponse.Description);
         period.MapPost("/reports", StartAsync).WithName("StartMonitoringReport")
             .WithSummary("开始填报一个文档的监控表（documentId），按批复版本逐项预填").Produces<MonitoringReportDetail>(StatusCodes.Status201Created);
-        period.MapGet("/reports", (int periodId, HttpContext http, MonitoringService service, CancellationToken ct) =>
-                service.ListReportsAsync(SignedInFilter.ActorOf(http), periodId, ct))
-            .WithName("ListMonitoringReports").WithSummary("该监控期本人可见的监控表");
+        period.MapGet("/reports", async (int periodId, int? page, int? pageSize, HttpContext http, MonitoringService service, CancellationToken ct) =>
+                PagedResponse.Ok(http, await service.ListReportsAsync(SignedInFilter.ActorOf(http), periodId, PagedResponse.RequestOf(page, pageSize), ct)))
+            .WithName("ListMonitoringReports").WithSummary("该监控期本人可见的监控表").WithDescription(PagedResponse.Description);
         period.MapGet("/overview", (int periodId, int? departmentId, int? page, int? pageSize, HttpContext http, MonitoringService service,
                     CancellationToken ct) =>
                 service.OverviewAsync(SignedInFilter.ActorOf(http), periodId, departmentId, PagedResponse.RequestOf(page, pageSize), ct))
@@ -70,9 +70,9 @@ internal static class MonitoringApi
         one.MapPost("/rectification/result", (int reportId, RectificationRequest request, HttpContext http, MonitoringService service, CancellationToken ct) =>
                 RectifyAsync(reportId, request, outcome: true, http, service, ct))
             .WithName("RecordRectification").WithSummary("财政记录一个事项的整改结果（需先有整改要求）");
-        one.MapGet("/audit", (int reportId, HttpContext http, MonitoringService service, CancellationToken ct) =>
-                service.GetAuditAsync(SignedInFilter.ActorOf(http), reportId, ct))
-            .WithName("MonitoringReportAudit").WithSummary("监控表的修改记录");
+        one.MapGet("/audit", async (int reportId, int? page, int? pageSize, HttpContext http, MonitoringService service, CancellationToken ct) =>
+                PagedResponse.Ok(http, await service.GetAuditAsync(SignedInFilter.ActorOf(http), reportId, PagedResponse.RequestOf(page, pageSize), ct)))
+            .WithName("MonitoringReportAudit").WithSummary("监控表的修改记录").WithDescription(PagedResponse.Description);
         one.MapGet("/template.xlsx", TemplateAsync).WithName("MonitoringTemplate")
             .WithSummary("下载预填的项目支出绩效目标执行监控表（136号格式，.xlsx）");
 

@@ -179,7 +179,7 @@ public abstract class MonitoringServiceTests : StoreTestBase
         var cleared = await NewService().SaveAsync(filer, report.Summary.Id, new MonitoringInputs([]), saved.Summary.RowVersion);
         var imported = await NewService().CommitImportAsync(filer, report.Summary.Id, "监控表.xlsx", template, cleared.Summary.RowVersion);
         Assert.Equal(Json(saved.Inputs), Json(imported.Inputs));
-        Assert.Contains(await NewService().GetAuditAsync(filer, report.Summary.Id), a => a.Action == "监控导入");
+        Assert.Contains(await NewService().GetAuditAsync(filer, report.Summary.Id, PageRequest.Largest), a => a.Action == "监控导入");
 
         var p0 = report.Projects[0];
         var text = string.Join("\n",

@@ -1,6 +1,7 @@
 using Jixiao.Core.Model;
 using Jixiao.Core.Model.Disclosure;
 using Jixiao.Core.Review.Analysis;
+using Jixiao.Core.Review.Classification;
 
 namespace Jixiao.Core.Review.Rules.Disclosure;
 
@@ -28,9 +29,10 @@ public sealed class R_NUM_002_ClassificationItemMismatch : IReviewRule
         if (context.Document.Disclosure is not { } disclosure) return;
         var rows = Order.SelectMany(k => context.BudgetTables.Where(t => t.Kind == k)).Select(t => ClassificationRow.Of(t)).Where(r => r.Count > 0).ToList();
         if (rows.Count == 0) return;
-        foreach (var s in disclosure.Statements)
+        foreach (var statement in disclosure.Statements)
         {
-            if (s.Subject != StatementSubject.ClassificationItem || s.ItemName is null) continue;
+            if (statement.Subject != StatementSubject.ClassificationItem || statement.ItemName is null) continue;
+            if (ReportOldNames(context, statement, rows) is not { ItemName: not null } s) continue;
             var matches = rows.Select(table => Find(table, s)).Where(m => m is not null).Select(m => m!).ToList();
             if (matches.Count == 0) continue;
             var label = (s.Code is null ? "" : s.Code + " ") + s.ItemName;
@@ -52,6 +54,35 @@ public sealed class R_NUM_002_ClassificationItemMismatch : IReviewRule
                 FindingFingerprint.Content("amount", s.Code, s.ItemName, s.Amount.Text, first.Code, RoundingTolerance.Format(total)),
                 expected: expected, actual: actual, suggestion: "核对说明文字与公开表，改正其中错误的一处");
         }
+    }
+
+    /// <summary>
+    /// A 科目 the text names by a name the classification has since replaced (210类 医疗卫生与计划生育支出 in a 2019 or
+    /// later document) is reported where the document's own table prints the current name under that code, so both the
+    /// reading and the rename are certain; the statement is then matched by the current name, so its amount is still
+    /// checked and the rename is not reported a second time as a name that differs from the code's.
+    /// </summary>
+    private static ExplanationStatement ReportOldNames(ReviewContext context, ExplanationStatement s, IReadOnlyList<IReadOnlyList<ClassificationRow>> rows)
+    {
+        var year = context.Document.FiscalYear;
+        var result = s;
+        foreach (var (name, replace) in new (string?, Func<ExplanationStatement, string, ExplanationStatement>)[]
+                 {
+                     (s.ClassName, (x, n) => x with { ClassName = n }),
+                     (s.SectionName, (x, n) => x with { SectionName = n }),
+                     (s.ItemName, (x, n) => x with { ItemName = n }),
+                 })
+        {
+            if (name is null || RenamedClassifications.OldNameIn(name, year) is not { } renamed) continue;
+            var row = rows.SelectMany(t => t).FirstOrDefault(r => r.Code == renamed.Code && ClassificationRow.SameName(r.Name, renamed.CurrentName));
+            if (row is null) continue;
+            context.Report(Rule, FindingLocationOf.Statement(s),
+                Rule.Format(name, $"是已停用的旧名称：自{renamed.Since}年起科目{renamed.Code}名为“{renamed.CurrentName}”，“{row.Table.Table.Title}”也如此列示"),
+                FindingFingerprint.Content("renamed", renamed.Code, name), expected: renamed.CurrentName, actual: name,
+                suggestion: $"按当年《政府收支分类科目》改用现行名称“{renamed.CurrentName}”（{renamed.Source}）");
+            result = replace(result, renamed.CurrentName);
+        }
+        return result;
     }
 
     private static ClassificationRow? Find(IReadOnlyList<ClassificationRow> rows, ExplanationStatement s)

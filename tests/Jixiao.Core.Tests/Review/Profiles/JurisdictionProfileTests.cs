@@ -3,6 +3,7 @@ using Jixiao.Core.Model.Disclosure;
 using Jixiao.Core.Review;
 using Jixiao.Core.Review.Profiles;
 using Jixiao.Core.Review.Profiles.Jurisdictions;
+using Jixiao.Core.Review.Rules.Disclosure;
 using Jixiao.Core.Tests.Review.Support;
 using static Jixiao.Core.Tests.Review.Disclosure.DisclosureBuild;
 
@@ -95,6 +96,44 @@ public sealed class JurisdictionProfileTests
         Assert.Contains("专项资金总体绩效目标表", f.Message, StringComparison.Ordinal);
         Assert.Equal(Severity.Error, f.Severity);
         Assert.Contains("按陕西省的公开口径", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_year_before_the_recorded_set_gets_warnings_that_say_so()
+    {
+        // 西安 2019: the 报表目录 lists 表1—表15 without the later 部门专项业务经费绩效目标表; the 陕西 set is read from 2022 on.
+        PrintedTitle[] printed =
+        [
+            new("2019年部门综合预算收支总表", 1), new("2019年部门综合预算收入总表", 2), new("2019年部门综合预算支出总表", 3),
+            new("2019年部门综合预算财政拨款收支总表", 4),
+        ];
+        var text = new DisclosureText { Title = "西安市安全生产监督管理局2019年部门综合预算", Sections = AllSections(), PrintedTitles = printed };
+        var findings = Build.Review(With(text) with { FiscalYear = 2019 }).Of(RuleIds.RequiredPartMissing);
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
+        Assert.Contains("陕西省的公开表清单读自2022年起的文件，2019年的清单未收录", findings[0].Message, StringComparison.Ordinal);
+        // The same file dated 2022 is held to the set with certainty.
+        Assert.Contains(Build.Review(With(text) with { FiscalYear = 2022 }).Of(RuleIds.RequiredPartMissing), f => f.Severity == Severity.Error);
+        Assert.Equal(2022, JurisdictionProfiles.Find("shaanxi")!.TablesFrom);
+    }
+
+    [Fact]
+    public void A_file_whose_cover_says_it_is_the_tables_attachment_misses_its_explanation_by_design()
+    {
+        var cover = new DisclosureText
+        {
+            Title = "2019年部门综合预算公开报表",
+            Paragraphs = [Paragraph("附件2", line: 1), Paragraph("2019年部门综合预算公开报表", line: 2), Paragraph("部门名称：某某市审计局", line: 3)],
+        };
+        var doc = With(cover, Seed004.Table("三公"));
+        var explanation = Assert.Single(Build.Review(doc).Of(RuleIds.RequiredPartMissing), f => f.Message.Contains("情况说明", StringComparison.Ordinal));
+        Assert.Equal(Severity.Warning, explanation.Severity);
+        Assert.Contains("本文件封面为“附件2 2019年部门综合预算公开报表”", explanation.Message, StringComparison.Ordinal);
+        // Without the cover the missing explanation is an error, as before.
+        var plain = With(cover with { Paragraphs = [Paragraph("部门名称：某某市审计局", line: 3)] }, Seed004.Table("三公"));
+        Assert.Contains(Build.Review(plain).Of(RuleIds.RequiredPartMissing), f => f.Message.Contains("情况说明", StringComparison.Ordinal) && f.Severity == Severity.Error);
+        // An attachment mark over something else (附件1 情况说明) is not a tables cover.
+        Assert.Null(R_DOC_001_RequiredPartMissing.TablesAttachmentCover(cover with { Paragraphs = [Paragraph("附件1"), Paragraph("2019年部门预算情况说明")] }));
     }
 
     [Fact]

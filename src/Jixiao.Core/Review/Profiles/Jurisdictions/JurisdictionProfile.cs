@@ -19,6 +19,15 @@ public sealed record JurisdictionProfile
     /// <summary>应公开的表；null 表示该地区的公开表清单未收录。</summary>
     public IReadOnlyList<ExpectedTable>? Tables { get; init; }
 
+    /// <summary>
+    /// 公开表清单读自哪一年起的文件；更早年度的清单未收录（各地的表目逐年调整：陕西2019年的报表目录没有后来的“部门专项业务经费
+    /// 绩效目标表”），按清单核对只作提示。null 表示不限年度。
+    /// </summary>
+    public int? TablesFrom { get; init; }
+
+    /// <summary>The recorded set applies to this fiscal year: no year limit, or the year is known and not before it.</summary>
+    public bool TablesApplyTo(int? fiscalYear) => TablesFrom is not { } from || fiscalYear is { } year && year >= from;
+
     /// <summary>预算公开是否含部门整体绩效目标；null 表示未知。</summary>
     public bool? OverallTarget { get; init; }
 

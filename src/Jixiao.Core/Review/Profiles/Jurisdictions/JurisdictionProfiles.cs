@@ -69,6 +69,7 @@ public static class JurisdictionProfiles
             {
                 Id = id, Name = name, Places = places, Tables = tables, OverallTarget = overall,
                 ExecutionRatePoints = execution, ReadFrom = Text(p, "readFrom") ?? "",
+                TablesFrom = p.TryGetProperty("tablesFrom", out var from) && from.ValueKind == JsonValueKind.Number && from.TryGetInt32(out var year) ? year : null,
             });
         }
         return list;

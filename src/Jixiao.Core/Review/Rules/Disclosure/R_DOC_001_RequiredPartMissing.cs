@@ -19,7 +19,7 @@ namespace Jixiao.Core.Review.Rules.Disclosure;
 /// reading failed); a file that says a companion holds its tables gets warnings, not errors.
 /// </para>
 /// </summary>
-public sealed class R_DOC_001_RequiredPartMissing(IReadOnlyList<DisclosurePart>? required = null) : IReviewRule
+public sealed partial class R_DOC_001_RequiredPartMissing(IReadOnlyList<DisclosurePart>? required = null) : IReviewRule
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         RuleIds.RequiredPartMissing, RuleFamily.Disclosure, Severity.Error,
@@ -38,7 +38,7 @@ public sealed class R_DOC_001_RequiredPartMissing(IReadOnlyList<DisclosurePart>?
         var all = new List<TargetDocument> { context.Document };
         all.AddRange(context.Companions);
         var finalAccounts = IsFinalAccounts(disclosure);
-        var (tables, sectionParts, certain, assumed) = ExpectedSet(context.Jurisdiction, finalAccounts);
+        var (tables, sectionParts, certain, assumed) = ExpectedSet(context.Jurisdiction, finalAccounts, context.Document.FiscalYear);
 
         var kinds = new HashSet<BudgetTableKind>();
         var titles = new List<string>();
@@ -62,6 +62,7 @@ public sealed class R_DOC_001_RequiredPartMissing(IReadOnlyList<DisclosurePart>?
         kinds.Remove(BudgetTableKind.Other);
         var noExplanation = !sections.Contains(DisclosureSectionKind.Explanation);
         var companionStatement = disclosure.Paragraphs.Select(x => x.Text.Trim()).FirstOrDefault(IsCompanionTables);
+        var tablesAttachment = context.Companions.Count == 0 ? TablesAttachmentCover(disclosure) : null;
 
         // No table read or printed anywhere: either the tables are published as a companion file (北京: “附件：…部门预算报表”)
         // or the reading failed. Neither is a certain omission: one warning that says which, not one per table.
@@ -92,9 +93,14 @@ public sealed class R_DOC_001_RequiredPartMissing(IReadOnlyList<DisclosurePart>?
         {
             if (part.Section is not { } section || sections.Contains(section)) continue;
             if (noExplanation && section != DisclosureSectionKind.Explanation) continue;
+            // A file whose own cover says it is the tables' attachment (附件2 / 2019年部门综合预算公开报表) publishes its
+            // explanation as another attachment: missing here is expected, not an omission, unless the other file is given.
+            var attachment = tablesAttachment is not null && section == DisclosureSectionKind.Explanation;
             context.Report(Rule, FindingLocation.ForDocument("text"),
-                Rule.Format(finalAccounts ? $"“{part.Name}”的说明（本文件是部门决算，按预算公开的说明内容核对，请人工确认）" : $"“{part.Name}”的说明"),
-                FindingFingerprint.Content("section", part.Name), finalAccounts ? Severity.Warning : null,
+                Rule.Format(finalAccounts ? $"“{part.Name}”的说明（本文件是部门决算，按预算公开的说明内容核对，请人工确认）"
+                    : attachment ? $"“{part.Name}”（本文件封面为“{tablesAttachment}”，是公开报表附件，情况说明应另为附件发布；请与之一并审核：jixiao check 本文件 --with 情况说明文件）"
+                    : $"“{part.Name}”的说明"),
+                FindingFingerprint.Content("section", part.Name), finalAccounts || attachment ? Severity.Warning : null,
                 suggestion: $"在情况说明中补充“{part.Name}”；没有的，写明“无”");
         }
     }
@@ -104,7 +110,7 @@ public sealed class R_DOC_001_RequiredPartMissing(IReadOnlyList<DisclosurePart>?
     /// set was assumed and why.
     /// </summary>
     private (IReadOnlyList<ExpectedTable> Tables, IReadOnlyList<DisclosurePart> Sections, bool Certain, string Assumed) ExpectedSet(
-        JurisdictionMatch? jurisdiction, bool finalAccounts)
+        JurisdictionMatch? jurisdiction, bool finalAccounts, int? fiscalYear)
     {
         if (_required is not null)
             return (_required.Where(p => p.Table is not null).Select(p => new ExpectedTable(p.Name, p.Table, [p.Name])).ToArray(),
@@ -117,6 +123,9 @@ public sealed class R_DOC_001_RequiredPartMissing(IReadOnlyList<DisclosurePart>?
             return (standard, sections, false, "未能从文中认出所属地区，按财政部143号文的九张表核对，请人工确认");
         if (jurisdiction.Profile.Tables is not { } tables)
             return (standard, sections, false, $"{jurisdiction.Profile.Name}的公开表清单未收录（{jurisdiction.Evidence}），按财政部143号文的九张表核对，请人工确认");
+        if (!jurisdiction.Profile.TablesApplyTo(fiscalYear))
+            return (tables, sections, false,
+                $"{jurisdiction.Profile.Name}的公开表清单读自{jurisdiction.Profile.TablesFrom}年起的文件，{(fiscalYear is { } y ? $"{y}年" : "本文件年度")}的清单未收录（各年表目有调整），按{jurisdiction.Profile.TablesFrom}年起的清单核对，请人工确认");
         return (tables, sections, true, "");
     }
 
@@ -126,6 +135,30 @@ public sealed class R_DOC_001_RequiredPartMissing(IReadOnlyList<DisclosurePart>?
         if (text.Title is { } title) return title.Contains("决算", StringComparison.Ordinal);
         return text.Paragraphs.Take(10).Any(p => p.Text.Length <= 40 && p.Text.Contains("决算", StringComparison.Ordinal) && !p.Text.Contains("预算", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The cover of a file that is itself the tables' attachment: among its first lines an attachment mark (附件2, 附件二：)
+    /// followed, on the same line or the next, by a title naming 报表 / 公开表 / 预算表. Null when the cover says no such thing.
+    /// </summary>
+    public static string? TablesAttachmentCover(DisclosureText text)
+    {
+        var lines = text.Paragraphs.Take(6).Select(p => p.Text.Trim()).Where(t => t.Length > 0).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var mark = AttachmentMark().Match(lines[i]);
+            if (!mark.Success) continue;
+            var rest = lines[i][mark.Length..].Trim();
+            var title = rest.Length > 0 ? rest : i + 1 < lines.Count ? lines[i + 1] : text.Title ?? "";
+            return title.Length <= 60 && NamesTables(title) ? $"{mark.Value.Trim().TrimEnd('：', ':')} {title}" : null;
+        }
+        return null;
+    }
+
+    private static bool NamesTables(string text) =>
+        text.Contains("报表", StringComparison.Ordinal) || text.Contains("公开表", StringComparison.Ordinal) || text.Contains("预算表", StringComparison.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^附件\s*[0-9一二三四五六七八九十]+\s*[：:]?")]
+    private static partial System.Text.RegularExpressions.Regex AttachmentMark();
 
     /// <summary>A line naming an attachment that holds the tables: 附件：…预算报表 / 附件：…公开表.</summary>
     internal static bool IsCompanionTables(string text) =>

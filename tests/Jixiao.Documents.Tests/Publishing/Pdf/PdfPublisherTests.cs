@@ -53,6 +53,10 @@ public sealed partial class PdfPublisherTests
             // Columns: name type encoding emb sub uni object ID — emb, sub and uni must all be yes.
             Assert.Matches(@"\byes\s+yes\s+yes\b", font);
         }
+        // The body is set in the face the machine's choice names: the Ming face where installed (scripts/install-deps.sh
+        // installs it), otherwise the sans fallback; PdfFontChoiceTests test the choice itself without the machine's fonts.
+        var face = PdfFontChoice.Current.Path == PdfFontChoice.MingPath ? "UMing" : PdfFontChoice.Current.Path == PdfFontChoice.SansPath ? "WenQuanYi" : "";
+        Assert.All(fonts, font => Assert.Contains(face, font, StringComparison.Ordinal));
         // Only the glyphs used are embedded (TrueTypeSubset): the whole font alone would be over 2 MB.
         Assert.True(new FileInfo(pdf).Length < 1_000_000, $"{new FileInfo(pdf).Length} bytes");
     }

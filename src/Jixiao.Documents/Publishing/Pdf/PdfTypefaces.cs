@@ -35,10 +35,32 @@ internal static class PdfTypefaces
         var path = PdfFontChoice.Current.Path;
         lock (Gate)
         {
-            if (!Loaded.TryGetValue(path, out var font)) Loaded[path] = font = (Load(path), File.ReadAllBytes(path));
+            if (!Loaded.TryGetValue(path, out var font)) Loaded[path] = font = ForLayout(Load(path), File.ReadAllBytes(path));
             return font;
         }
     }
+
+    /// <summary>
+    /// The typeface the layout measures with: the font with the same tables dropped as the embedded subset
+    /// (<see cref="TrueTypeSubset"/>), every glyph kept. A font with device metrics (<c>hdmx</c>, embedded bitmaps —
+    /// AR PL UMing has both) is otherwise measured by Skia with advances rounded to whole pixels, 11 px for a
+    /// 10.5 pt character, while the PDF draws it from the subset's exact advances: lines then wrap almost 5 % short
+    /// of the margin and a right-aligned line stops short of it, and the PDF reader no longer sees a wrapped
+    /// paragraph as one. Measuring with what is drawn keeps the two the same. A font the subsetter cannot read is
+    /// measured as it is.
+    /// </summary>
+    private static (SKTypeface Typeface, byte[] File) ForLayout(SKTypeface full, byte[] file)
+    {
+        var trimmed = TrueTypeSubset.Keep(file, 0, EveryGlyph.Value);
+        if (trimmed is null) return (full, file);
+        using var data = SKData.CreateCopy(trimmed);
+        if (SKTypeface.FromData(data) is not { } layout) return (full, file);
+        full.Dispose();
+        return (layout, file);
+    }
+
+    private static readonly Lazy<IReadOnlySet<ushort>> EveryGlyph =
+        new(() => Enumerable.Range(0, ushort.MaxValue + 1).Select(g => (ushort)g).ToHashSet());
 
     private static SKTypeface Load(string path)
     {

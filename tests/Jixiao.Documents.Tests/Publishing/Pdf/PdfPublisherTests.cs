@@ -30,7 +30,7 @@ public sealed partial class PdfPublisherTests
         var (_, pdf) = Publish(seed);
         var prefix = Path.Combine(ExternalTool.ArtifactDirectory("pdf"), Path.GetFileNameWithoutExtension(seed) + "-page");
         // 60 dpi: the Ming face's thin strokes leave almost no dark pixel at 30 dpi (a page of prose: 10), at 60 dpi
-        // hundreds; a page holding only its number stays far below the threshold.
+        // about ten times as many (a page of two headings: 97; its page number alone: 0).
         ExternalTool.Run("pdftoppm", "-r", "60", "-gray", "-png", pdf, prefix);
         var pages = Directory.GetFiles(Path.GetDirectoryName(prefix)!, Path.GetFileName(prefix) + "-*.png");
         var info = ExternalTool.Run("pdfinfo", pdf);
@@ -38,7 +38,7 @@ public sealed partial class PdfPublisherTests
         Assert.True(count >= 3, $"{count} pages");
         Assert.Equal(count, pages.Length);
         foreach (var page in pages)
-            Assert.True(PageImage.DarkPixels(page) >= 100, $"{Path.GetFileName(page)} looks blank");
+            Assert.True(PageImage.DarkPixels(page) >= 40, $"{Path.GetFileName(page)} looks blank");
     }
 
     [Theory]

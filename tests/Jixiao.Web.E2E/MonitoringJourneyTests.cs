@@ -45,7 +45,9 @@ public sealed partial class MonitoringJourneyTests(E2EEnvironment environment, I
         await page.GetByTestId("period-deadline").PressAsync("Tab");
         await page.GetByTestId("period-open").ClickAsync();
         await Expect(page.GetByTestId("period-info")).ToContainTextAsync($"{document.FiscalYear}年1–7月");
-        await Expect(page.GetByTestId("period-info")).ToContainTextAsync($"报送截止日期 {document.FiscalYear}-08-15");
+        // Dates one way everywhere (issue 20 item 8): 2026年8月15日, as the rest of the system shows them, never 2026-08-15.
+        await Expect(page.GetByTestId("period-info")).ToContainTextAsync($"报送截止日期 {document.FiscalYear}年8月15日");
+        await Expect(page.GetByTestId("period-info")).Not.ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"\d{4}-\d{2}-\d{2}"));
         await shots.TakeAsync(page, "monitoring-01-period-opened");
         await Ui.SignOutAsync(page);
 

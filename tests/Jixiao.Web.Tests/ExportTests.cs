@@ -39,7 +39,9 @@ public abstract class ExportTests(WebFixture fixture)
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
         var disposition = response.Content.Headers.ContentDisposition;
         Assert.Equal("attachment", disposition?.DispositionType);
-        Assert.Equal($"{stored.Department!.Name}_{stored.FiscalYear}_部门预算绩效目标.{format}", disposition?.FileNameStar);
+        // Seed 002 names 秦皇岛市抚宁区司法局; the file is named after the demo unit it is filed under.
+        Assert.NotEqual(draft.UnitName, stored.Department!.Name);
+        Assert.Equal($"{draft.UnitName}_{stored.FiscalYear}_部门预算绩效目标.{format}", disposition?.FileNameStar);
         Assert.All(disposition!.FileName!.Trim('"'), c => Assert.True(c < 128, $"filename 应为 ASCII：{disposition.FileName}"));
         Assert.EndsWith("." + format, disposition.FileName!.Trim('"'));
 
@@ -51,7 +53,34 @@ public abstract class ExportTests(WebFixture fixture)
         Assert.Equal(stored.Projects.Select(Budget), reread.Projects.Select(Budget));
         Assert.Equal(lines.Select(p => p.BudgetAsWritten), reread.Projects.Select(p => p.Budget.Total?.Text));
         Assert.Equal(stored.FiscalYear, reread.FiscalYear);
-        Assert.Equal(stored.Department.Name, reread.Department?.Name);
+        // The cover names the unit it is filed under, not the source file's department.
+        Assert.Equal(draft.UnitName, reread.Department?.Name);
+    }
+
+    [Fact]
+    public async Task Each_unit_of_a_department_downloads_under_its_own_name_and_cover()
+    {
+        using var reviewer = await fixture.SignInAsync(Role.DepartmentReviewer);
+        var documents = await Scenario.ListAsync(reviewer);
+        var perUnit = documents.Where(d => d.BudgetUnitId is not null).GroupBy(d => d.BudgetUnitId).Select(g => g.First()).ToList();
+        Assert.True(perUnit.Count >= 3, $"部门审核人应能看到本部门至少三个单位的文档，实际 {perUnit.Count} 个");
+        var importer = DocumentImporter.CreateDefault();
+        foreach (var document in perUnit)
+        {
+            foreach (var format in new[] { "docx", "pdf" })
+            {
+                var response = await reviewer.GetAsync($"/api/documents/{document.Id}/export/{format}");
+                await ApiClient.ExpectAsync(HttpStatusCode.OK, response, $"{document.UnitName} 下载 {format}");
+                var name = response.Content.Headers.ContentDisposition!.FileNameStar;
+                Assert.Equal($"{document.UnitName}_{document.FiscalYear}_部门预算绩效目标.{format}", name);
+                var reread = importer.Import(name!, await response.Content.ReadAsByteArrayAsync()).Document;
+                Assert.Equal(document.UnitName, reread.Department?.Name);
+                // Every table is the unit's, under its department (主管部门).
+                Assert.All(reread.Projects, p => Assert.Equal(document.UnitName, p.Unit?.Name));
+                Assert.All(reread.Projects, p => Assert.Equal("某某市司法局", p.Supervisor));
+            }
+        }
+        Assert.Equal(perUnit.Count, perUnit.Select(d => d.UnitName).Distinct().Count());
     }
 
     [Fact]

@@ -56,4 +56,18 @@ public sealed class ReturnUrlAndFileNameTests(SqliteWebFixture fixture) : IClass
         Assert.Equal("某某局fdp.exe_2026_部门预算绩效目标.pdf", name);
         Assert.DoesNotContain(ExportFileName.Header(7, document, pdf), c => c is '\u202E' or '\u2066' or '\u200B');
     }
+
+    [Fact]
+    public void A_units_download_is_named_after_the_unit_with_invisible_characters_removed_from_the_registers_name_too()
+    {
+        var document = new TargetDocument
+        {
+            Source = new DocumentSource("x.txt", "test"),
+            Department = new Department(null, "秦皇岛市抚宁区司法局"),
+            FiscalYear = 2026,
+        };
+        var body = new PublishingBody(new Department("301", "某某市司法局"), new BudgetUnit("301002", "某某市\u202E公证处\u200B"));
+        var name = ExportFileName.Of(body.ApplyTo(document), PublishFormats.Find("xlsx")!);
+        Assert.Equal("某某市公证处_2026_部门预算绩效目标.xlsx", name);
+    }
 }

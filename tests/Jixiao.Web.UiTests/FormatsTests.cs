@@ -47,6 +47,13 @@ public sealed class FormatsTests
     }
 
     [Fact]
+    public void Calendar_days_are_written_the_same_way_without_leading_zeros()
+    {
+        Assert.Equal("2026年8月15日", Formats.Date(new DateOnly(2026, 8, 15)));
+        Assert.Equal("2025年12月1日", Formats.Date(new DateOnly(2025, 12, 1)));
+    }
+
+    [Fact]
     public void Spending_percentages_keep_the_stored_figure()
     {
         Assert.Equal("40%", Formats.Percent(40m));

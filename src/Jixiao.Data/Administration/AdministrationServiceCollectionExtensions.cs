@@ -10,6 +10,7 @@ public static class AdministrationServiceCollectionExtensions
         services.AddScoped<UserAdministration>();
         services.AddScoped<OrganizationAdministration>();
         services.AddScoped<FiscalYearAdministration>();
+        services.AddScoped<JurisdictionSettingsAdministration>();
         services.AddScoped<AdministrationAudit>();
         services.AddScoped<PersonDirectory>();
         services.AddScoped<Notifications.NotificationService>();

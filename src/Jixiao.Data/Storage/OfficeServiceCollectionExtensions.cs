@@ -10,6 +10,7 @@ public static class OfficeServiceCollectionExtensions
     {
         services.AddScoped<Importing.ImportTargetService>();
         services.AddScoped<WithdrawalService>();
+        services.AddScoped<Exports.DocumentExportService>();
         services.AddScoped<Queues.WorkQueueService>();
         services.AddJixiaoAdministration();
         services.AddScoped<ReviewProfiles.ReviewProfileService>();

@@ -35,6 +35,7 @@ internal static class ApiEndpoints
         WorkQueueApi.Map(signedIn);
         OfficeApi.Map(signedIn);
         ReviewProfileApi.Map(signedIn);
+        JurisdictionSettingsApi.Map(signedIn);
         return app;
     }
 }

@@ -70,8 +70,12 @@ internal static class DocumentsApi
     private static async Task<IResult> GetJsonAsync(int documentId, int? version, HttpContext http, JixiaoStore store, CancellationToken ct) =>
         TypedResults.Text(await store.ExportJsonAsync(SignedInFilter.ActorOf(http), documentId, version, ct), "application/json; charset=utf-8");
 
-    private static async Task<Ok<IReadOnlyList<VersionSummary>>> GetVersionsAsync(int documentId, int? page, int? pageSize, HttpContext http, JixiaoStore store, CancellationToken ct) =>
-        PagedResponse.Ok(http, await store.GetVersionsAsync(SignedInFilter.ActorOf(http), documentId, PagedResponse.RequestOf(page, pageSize), ct));
+    private static async Task<Ok<IReadOnlyList<VersionResponse>>> GetVersionsAsync(int documentId, int? page, int? pageSize, HttpContext http, JixiaoStore store, Jixiao.Data.Administration.PersonDirectory people, CancellationToken ct)
+    {
+        var actor = SignedInFilter.ActorOf(http);
+        var versions = await store.GetVersionsAsync(actor, documentId, PagedResponse.RequestOf(page, pageSize), ct);
+        return PagedResponse.Ok(http, await PersonLabelledLists.VersionsAsync(versions, people, actor, ct));
+    }
 
     private static async Task<Ok<VersionDiff>> DiffAsync(int documentId, int from, int to, int? page, int? pageSize, HttpContext http, JixiaoStore store, CancellationToken ct)
     {
@@ -80,6 +84,10 @@ internal static class DocumentsApi
         return TypedResults.Ok(diff);
     }
 
-    private static async Task<Ok<IReadOnlyList<AuditEntry>>> GetAuditAsync(int documentId, int? page, int? pageSize, HttpContext http, JixiaoStore store, CancellationToken ct) =>
-        PagedResponse.Ok(http, await store.GetAuditAsync(SignedInFilter.ActorOf(http), documentId, PagedResponse.RequestOf(page, pageSize), ct));
+    private static async Task<Ok<IReadOnlyList<AuditEntryResponse>>> GetAuditAsync(int documentId, int? page, int? pageSize, HttpContext http, JixiaoStore store, Jixiao.Data.Administration.PersonDirectory people, CancellationToken ct)
+    {
+        var actor = SignedInFilter.ActorOf(http);
+        var lines = await store.GetAuditAsync(actor, documentId, PagedResponse.RequestOf(page, pageSize), ct);
+        return PagedResponse.Ok(http, await PersonLabelledLists.AuditAsync(lines, people, actor, ct));
+    }
 }

@@ -7,15 +7,17 @@ using Microsoft.Net.Http.Headers;
 namespace Jixiao.Web.Api;
 
 /// <summary>
-/// The name a downloaded document is saved under: <c>部门名称_年度_部门预算绩效目标.扩展名</c> as the cover prints them
-/// (e.g. 承德市司法局_2024_部门预算绩效目标.pdf), sent as RFC 5987 <c>filename*</c> (UTF-8) with a plain ASCII
+/// The name a downloaded document is saved under: <c>单位名称_年度_部门预算绩效目标.扩展名</c> as the cover prints them
+/// (e.g. 某某市公证处_2024_部门预算绩效目标.pdf; a department's own document 承德市司法局_2024_…). The document given is
+/// already the one published under its filing (<see cref="Jixiao.Documents.Publishing.PublishingBody"/>), so the name is the
+/// register's unit, not the source file's department; sent as RFC 5987 <c>filename*</c> (UTF-8) with a plain ASCII
 /// <c>filename</c> beside it for clients that do not read <c>filename*</c>.
 /// </summary>
 internal static class ExportFileName
 {
     private const string Subject = "部门预算绩效目标";
 
-    /// <summary>The Chinese file name; parts the document does not state (department, year) are left out.</summary>
+    /// <summary>The Chinese file name; parts the document does not state (body, year) are left out.</summary>
     public static string Of(TargetDocument document, PublishFormat format)
     {
         var parts = new List<string>(3);

@@ -55,6 +55,8 @@ public static class PublishCommand
             error.WriteLine($"错误：{ex.Message}");
             return ExitCodes.UnreadableInput;
         }
+        // The PDF fell back from the Ming face to a sans one: written, but the user should know why it looks different.
+        if (chosen.Name == "pdf" && PdfFontChoice.Current.Warning is { } fontWarning) error.WriteLine($"警告：{fontWarning}");
         output.WriteLine($"已输出：{target}（{result.Document.Projects.Count} 个项目）");
         return ExitCodes.Ok;
     }

@@ -3,15 +3,14 @@ using SkiaSharp;
 namespace Jixiao.Documents.Publishing.Pdf;
 
 /// <summary>
-/// The typeface the PDF is set in: WenQuanYi Micro Hei (文泉驿微米黑, package fonts-wqy-microhei), a TrueType CJK
-/// font. Skia embeds TrueType fonts as CID subsets with a ToUnicode map, so the text extracts exactly (pdftotext,
-/// PdfPig); CFF-based CJK fonts such as Noto CJK would be emitted as Type 3 fonts whose text does not extract.
-/// <c>JIXIAO_PDF_FONT</c> may name another TrueType file. Loaded once; Skia typefaces are immutable and thread-safe.
+/// The typeface the PDF is set in: the file <see cref="PdfFontChoice.Current"/> chooses — AR PL UMing (明体, package
+/// fonts-arphic-uming), else WenQuanYi Micro Hei (文泉驿微米黑, fonts-wqy-microhei) with a warning, or
+/// <c>JIXIAO_PDF_FONT</c>. Both are TrueType CJK fonts: Skia embeds TrueType fonts as CID subsets with a ToUnicode
+/// map, so the text extracts exactly (pdftotext, PdfPig); CFF-based CJK fonts such as Noto CJK would be emitted as
+/// Type 3 fonts whose text does not extract. Loaded once per path; Skia typefaces are immutable and thread-safe.
 /// </summary>
 internal static class PdfTypefaces
 {
-    public const string DefaultFontPath = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
-
     private static readonly Lock Gate = new();
     private static readonly Dictionary<string, (SKTypeface Typeface, byte[] File)> Loaded = new(StringComparer.Ordinal);
 
@@ -33,20 +32,41 @@ internal static class PdfTypefaces
 
     private static (SKTypeface Typeface, byte[] File) Current()
     {
-        var configured = Environment.GetEnvironmentVariable("JIXIAO_PDF_FONT");
-        var path = string.IsNullOrWhiteSpace(configured) ? DefaultFontPath : configured;
+        var path = PdfFontChoice.Current.Path;
         lock (Gate)
         {
-            if (!Loaded.TryGetValue(path, out var font)) Loaded[path] = font = (Load(path), File.ReadAllBytes(path));
+            if (!Loaded.TryGetValue(path, out var font)) Loaded[path] = font = ForLayout(Load(path), File.ReadAllBytes(path));
             return font;
         }
     }
+
+    /// <summary>
+    /// The typeface the layout measures with: the font with the same tables dropped as the embedded subset
+    /// (<see cref="TrueTypeSubset"/>), every glyph kept. A font with device metrics (<c>hdmx</c>, embedded bitmaps —
+    /// AR PL UMing has both) is otherwise measured by Skia with advances rounded to whole pixels, 11 px for a
+    /// 10.5 pt character, while the PDF draws it from the subset's exact advances: lines then wrap almost 5 % short
+    /// of the margin and a right-aligned line stops short of it, and the PDF reader no longer sees a wrapped
+    /// paragraph as one. Measuring with what is drawn keeps the two the same. A font the subsetter cannot read is
+    /// measured as it is.
+    /// </summary>
+    private static (SKTypeface Typeface, byte[] File) ForLayout(SKTypeface full, byte[] file)
+    {
+        var trimmed = TrueTypeSubset.Keep(file, 0, EveryGlyph.Value);
+        if (trimmed is null) return (full, file);
+        using var data = SKData.CreateCopy(trimmed);
+        if (SKTypeface.FromData(data) is not { } layout) return (full, file);
+        full.Dispose();
+        return (layout, file);
+    }
+
+    private static readonly Lazy<IReadOnlySet<ushort>> EveryGlyph =
+        new(() => Enumerable.Range(0, ushort.MaxValue + 1).Select(g => (ushort)g).ToHashSet());
 
     private static SKTypeface Load(string path)
     {
         if (!File.Exists(path))
             throw new PdfPublishException(
-                $"生成 PDF 需要中文 TrueType 字体“{path}”，但本机没有这个文件。请安装文泉驿微米黑字体（Debian/Ubuntu：sudo apt-get install fonts-wqy-microhei），或用环境变量 JIXIAO_PDF_FONT 指定一个 TrueType 格式的中文字体文件。");
+                $"生成 PDF 需要中文 TrueType 字体“{path}”，但本机没有这个文件。请安装明体字体（Debian/Ubuntu：sudo apt-get install fonts-arphic-uming；或文泉驿微米黑 fonts-wqy-microhei），或用环境变量 JIXIAO_PDF_FONT 指定一个 TrueType 格式的中文字体文件。");
         SKTypeface? typeface;
         try
         {
@@ -59,7 +79,7 @@ internal static class PdfTypefaces
                 "生成 PDF 需要绘图库 libSkiaSharp.so，但未能加载它。它应与 jixiao 放在同一目录（scripts/build-cli.sh 的输出目录中有这个文件）；请把整个目录一起复制，不要只复制 jixiao 一个文件。");
         }
         return typeface
-            ?? throw new PdfPublishException($"无法读取字体文件“{path}”：它不是可用的 TrueType 字体。请重新安装 fonts-wqy-microhei，或用 JIXIAO_PDF_FONT 指定另一个 TrueType 中文字体。");
+            ?? throw new PdfPublishException($"无法读取字体文件“{path}”：它不是可用的 TrueType 字体。请重新安装 fonts-arphic-uming，或用 JIXIAO_PDF_FONT 指定另一个 TrueType 中文字体。");
     }
 
     /// <summary>A typeface with a glyph for <paramref name="codePoint"/> when the main one has none (rare characters); null if none does.</summary>

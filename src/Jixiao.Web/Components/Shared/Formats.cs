@@ -44,6 +44,10 @@ public static class Formats
         return string.Create(CultureInfo.InvariantCulture, $"{local.Year}年{local.Month}月{local.Day}日");
     }
 
+    /// <summary>A calendar day (截至日期, 报送截止日期) the same way as <see cref="Date(DateTimeOffset)"/>: 2026年8月15日, never 2026-08-15.</summary>
+    public static string Date(DateOnly day) =>
+        string.Create(CultureInfo.InvariantCulture, $"{day.Year}年{day.Month}月{day.Day}日");
+
     /// <summary>A moment in Beijing time: 2026年11月23日 14:05.</summary>
     public static string DateTime(DateTimeOffset at)
     {

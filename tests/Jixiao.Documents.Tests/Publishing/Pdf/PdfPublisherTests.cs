@@ -29,7 +29,9 @@ public sealed partial class PdfPublisherTests
     {
         var (_, pdf) = Publish(seed);
         var prefix = Path.Combine(ExternalTool.ArtifactDirectory("pdf"), Path.GetFileNameWithoutExtension(seed) + "-page");
-        ExternalTool.Run("pdftoppm", "-r", "30", "-gray", "-png", pdf, prefix);
+        // 60 dpi: the Ming face's thin strokes leave almost no dark pixel at 30 dpi (a page of prose: 10), at 60 dpi
+        // about ten times as many (a page of two headings: 97; its page number alone: 0).
+        ExternalTool.Run("pdftoppm", "-r", "60", "-gray", "-png", pdf, prefix);
         var pages = Directory.GetFiles(Path.GetDirectoryName(prefix)!, Path.GetFileName(prefix) + "-*.png");
         var info = ExternalTool.Run("pdfinfo", pdf);
         var count = int.Parse(PagesLine().Match(info).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -53,6 +55,10 @@ public sealed partial class PdfPublisherTests
             // Columns: name type encoding emb sub uni object ID — emb, sub and uni must all be yes.
             Assert.Matches(@"\byes\s+yes\s+yes\b", font);
         }
+        // The body is set in the face the machine's choice names: the Ming face where installed (scripts/install-deps.sh
+        // installs it), otherwise the sans fallback; PdfFontChoiceTests test the choice itself without the machine's fonts.
+        var face = PdfFontChoice.Current.Path == PdfFontChoice.MingPath ? "UMing" : PdfFontChoice.Current.Path == PdfFontChoice.SansPath ? "WenQuanYi" : "";
+        Assert.All(fonts, font => Assert.Contains(face, font, StringComparison.Ordinal));
         // Only the glyphs used are embedded (TrueTypeSubset): the whole font alone would be over 2 MB.
         Assert.True(new FileInfo(pdf).Length < 1_000_000, $"{new FileInfo(pdf).Length} bytes");
     }

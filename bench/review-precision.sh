@@ -65,6 +65,20 @@ print('false errors still raised:')
 for e, v in judged:
     if v[0] == 'false': print(f"  {e['file']}\t{e['rule']}\tp{e['page']}\t{e['fingerprint']}\t{v[1]}")
 unjudged = [e for e in errors if (e['file'], e['rule'], e['fingerprint']) not in verdicts]
+# Coverage by city (the corpus names each file city_hash; the review never sees the name): a checked document whose
+# every error is judged counts as judged, including one with no error at all.
+city = lambda f: f.split('_')[0]
+unjudged_files = {e['file'] for e in unjudged}
+print('coverage by city: files, refused, checked, checked with every error judged, errors')
+cities = sorted({city(f) for f in files})
+for c in cities:
+    fs = [f for f in files if city(f) == c]
+    refused = [f for f in fs if f in unreadable]
+    checked = [f for f in fs if f not in unreadable]
+    print(f"  {c:10s} {len(fs):3d} {len(refused):3d} {len(checked):3d} {sum(1 for f in checked if f not in unjudged_files):3d} {sum(per_file[f] for f in fs):4d}")
+fully = [f for f in files if f not in unreadable and f not in unjudged_files]
+print(f'checked documents with every error judged: {len(fully)} in {len({city(f) for f in fully})} of {len(cities)} cities'
+      f' (the other cities\' files are all refused: {", ".join(c for c in cities if all(f in unreadable for f in files if city(f) == c)) or "none"})')
 print(f'unjudged errors: {len(unjudged)}')
 for e in unjudged:
     print(f"  {e['file']}\t{e['rule']}\tp{e['page']}\t{e['fingerprint']}\t{e['message'][:160]}\t{e['quote'][:120]}")

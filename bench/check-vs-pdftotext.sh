@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Issue 11 point 7: `jixiao check` end to end against `pdftotext -layout` on the largest real PDF (by size), side by side
-# in one hyperfine run. Goal: jixiao ≤ 5× pdftotext. Prints both medians, CPU times and the ratios.
+# in one hyperfine run. Goal: jixiao ≤ 3× pdftotext (issue 21; issue 11 asked ≤ 5×). Prints both medians, CPU times and the ratios.
 # jixiao is measured twice: natively compiled by scripts/build-cli.sh (what a finance office installs; the figure the
 # goal is judged on) and, for reference, as `dotnet build` leaves it (JIT).
 set -euo pipefail
@@ -26,5 +26,5 @@ base = r['pdftotext']
 cpu = lambda x: x['user'] + x['system']
 for name, x in r.items():
     print(f"{name:28s} median {x['median']*1000:8.1f} ms   cpu {cpu(x)*1000:8.1f} ms"
-          + ("" if x is base else f"   ratio {x['median']/base['median']:5.1f}× wall, {cpu(x)/cpu(base):5.1f}× cpu  (goal ≤ 5×)"))
+          + ("" if x is base else f"   ratio {x['median']/base['median']:5.1f}× wall, {cpu(x)/cpu(base):5.1f}× cpu  (goal ≤ 3×)"))
 PY

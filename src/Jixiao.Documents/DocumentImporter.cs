@@ -25,7 +25,9 @@ public sealed class DocumentImporter(IReadOnlyList<ILayoutReader> layouts)
         if (format is Sources.Html.HtmlFormat && fileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
             throw new DocumentReadException(
                 $"文件“{fileName}”：这是一个网页文件，不是 PDF（名字以 .pdf 结尾，内容却是 HTML，多半是下载时保存了网页而不是 PDF 原件）。请从网站下载 PDF 原件再导入；若要读取这个网页本身，请把扩展名改为 .html。");
-        return Import(format.Read(fileName, bytes));
+        SourceText text;
+        using (Diagnostics.StageTimes.Measure("extract (" + format.Name + ")")) text = format.Read(fileName, bytes);
+        return Import(text);
     }
 
     public ImportResult Import(SourceText text)
@@ -34,7 +36,8 @@ public sealed class DocumentImporter(IReadOnlyList<ILayoutReader> layouts)
         var bestScore = 0.0;
         foreach (var layout in Layouts)
         {
-            var score = layout.Detect(text);
+            double score;
+            using (Diagnostics.StageTimes.Measure("detect " + layout.GetType().Name)) score = layout.Detect(text);
             if (score > bestScore) { best = layout; bestScore = score; }
         }
         if (best is null || bestScore < MinimumDetectionScore)
@@ -42,7 +45,10 @@ public sealed class DocumentImporter(IReadOnlyList<ILayoutReader> layouts)
                 $"文件“{text.FileName}”不像部门预算或绩效目标文档：未能识别出预算公开表（收支总表、支出总表……）、项目绩效目标表（项目名称、预算数、一级/二级/三级指标……）、整体支出绩效目标申报表或部门整体绩效目标。{Opening(text)}请确认导入的是部门预算公开或绩效目标文件；若它确是这类文件（例如其他省份的新版式），请把文件提供给开发者。");
         var context = new ReadContext();
         // Parts the layout reader cannot read are read from the neutral model's classified tables (issue 21).
-        var document = Grid.GridAssembly.Default.Complete(best.Read(text, context), text);
+        Jixiao.Core.Model.TargetDocument read;
+        using (Diagnostics.StageTimes.Measure("read " + best.GetType().Name)) read = best.Read(text, context);
+        Jixiao.Core.Model.TargetDocument document;
+        using (Diagnostics.StageTimes.Measure("grid assembly")) document = Grid.GridAssembly.Default.Complete(read, text);
         return new ImportResult(document, text.EncodingName, context.Unplaced) { Source = text };
     }
 

@@ -27,7 +27,7 @@ public static class TableContinuation
                 && candidate.Page > previous.LastPage && WithOverflow(page, first, candidate) is var next && Continues(previous, next))
             {
                 // The running title repeated above the continued part is page furniture, not content.
-                result[at] = Merge(previous, next);
+                using (Diagnostics.StageTimes.Measure("grid: merge")) result[at] = Merge(previous, next);
                 for (var i = first + 1; i < page.Count; i++) result.Add(page[i]);
                 continue;
             }
@@ -190,7 +190,15 @@ public static class TableContinuation
     /// <summary>两表所有单元格左右边界的横坐标，相近的并为一个，升序。</summary>
     private static List<double> Boundaries(IEnumerable<GridCell> cells)
     {
-        var all = cells.Where(c => c.Box is not null).SelectMany(c => new[] { c.Box!.Value.Left, c.Box!.Value.Right }).Order().ToList();
+        // Every continued page merges the whole table so far again: one list of edges, no array per cell.
+        var all = new List<double>();
+        foreach (var c in cells)
+            if (c.Box is { } box)
+            {
+                all.Add(box.Left);
+                all.Add(box.Right);
+            }
+        all.Sort();
         var result = new List<double>();
         foreach (var x in all)
             if (result.Count == 0 || x - result[^1] > EdgeTolerance) result.Add(x);
@@ -205,11 +213,14 @@ public static class TableContinuation
         return cell with { Row = row, Column = first, ColumnSpan = last - first + 1 };
     }
 
+    /// <summary>The index of the boundary nearest to <paramref name="x"/> (the lower one on a tie); xs ascending.</summary>
     private static int Nearest(List<double> xs, double x)
     {
-        var best = 0;
-        for (var i = 1; i < xs.Count; i++)
-            if (Math.Abs(xs[i] - x) < Math.Abs(xs[best] - x)) best = i;
-        return best;
+        var i = xs.BinarySearch(x);
+        if (i >= 0) return i;
+        var above = ~i;
+        if (above == 0) return 0;
+        if (above == xs.Count) return xs.Count - 1;
+        return xs[above] - x < x - xs[above - 1] ? above : above - 1;
     }
 }

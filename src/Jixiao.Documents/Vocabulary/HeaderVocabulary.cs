@@ -63,9 +63,27 @@ public sealed class HeaderVocabulary
         return open > 0 ? normalized[..open] : normalized;
     }
 
+    /// <summary>
+    /// <see cref="Normalize"/> 之后的长度，不生成字符串：读取者对每行每格都问词表，绝大多数格是长文字或数字，
+    /// 先按长度排除可省去为它们去空白所做的分配（issue 21 的速度目标）。
+    /// </summary>
+    private static int NormalizedLength(string cell)
+    {
+        var length = 0;
+        var trailingColons = 0;
+        foreach (var c in cell)
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            length++;
+            trailingColons = c is '：' or ':' ? trailingColons + 1 : 0;
+        }
+        return length - trailingColons;
+    }
+
     /// <summary>表头单元格说的是哪一列；不是列名时为 null。</summary>
     public TableColumn? Recognize(string cell)
     {
+        if (NormalizedLength(cell) is var length && (length == 0 || length > MaxLength)) return null;
         var n = Normalize(cell);
         if (n.Length == 0 || n.Length > MaxLength) return null;
         var bare = WithoutTrailingNote(n);
@@ -95,6 +113,7 @@ public sealed class HeaderVocabulary
     /// <summary>表单标签格说的是哪一项（ProjectName、Supervisor、Total……）；不是已知标签时为 null。</summary>
     public string? FormLabel(string cell)
     {
+        if (NormalizedLength(cell) is var length && (length == 0 || length > MaxLength)) return null;
         var n = Normalize(cell);
         if (n.Length == 0 || n.Length > MaxLength) return null;
         var bare = WithoutTrailingNote(n);

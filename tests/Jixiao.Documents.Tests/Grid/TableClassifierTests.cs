@@ -24,6 +24,21 @@ public class HeaderVocabularyTests
     public void Header_cells_are_recognised_by_their_wording_from_the_data_file(string cell, TableColumn column) =>
         Assert.Equal(column, HeaderVocabulary.Default.Recognize(cell));
 
+    /// <summary>
+    /// The length limit (maxLength 14) counts the cell as compared — without whitespace and trailing colons — so the
+    /// quick rejection of long cells never turns away a spaced-out label, and a 15-character text is no label.
+    /// </summary>
+    [Theory]
+    [InlineData("项 目 名 称 ： ： ： ： ： ：", "ProjectName", TableColumn.ProjectName)]
+    [InlineData("关于本年度单位项目的资金总额：", "Total", null)]
+    [InlineData("又关于本年度单位项目的资金总额", null, null)]
+    [InlineData("   ：", null, null)]
+    public void The_length_limit_counts_the_cell_without_whitespace_and_trailing_colons(string cell, string? label, TableColumn? column)
+    {
+        Assert.Equal(label, HeaderVocabulary.Default.FormLabel(cell));
+        Assert.Equal(column, HeaderVocabulary.Default.Recognize(cell));
+    }
+
     [Theory]
     [InlineData("保障人员工资及社会保障缴费支出")]
     [InlineData("办案数")]

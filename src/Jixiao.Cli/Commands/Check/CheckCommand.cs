@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Jixiao.Core.Review;
 using Jixiao.Core.Review.Profiles;
+using Jixiao.Documents;
+using Jixiao.Documents.Diagnostics;
 using Jixiao.Documents.Evidence;
 using Jixiao.Documents.Exchange;
 
@@ -42,7 +44,8 @@ public static class CheckCommand
 
     private static int CheckFile(FileInfo file, CheckOptions options, ReviewSettings settings, TextWriter output, TextWriter error)
     {
-        var result = FileImport.TryImport(file, error);
+        ImportResult? result;
+        using (StageTimes.Measure("import (whole)")) result = FileImport.TryImport(file, error);
         if (result is null) return ExitCodes.UnreadableInput;
         var companions = new List<Jixiao.Core.Model.TargetDocument>();
         foreach (var other in options.With)
@@ -52,9 +55,14 @@ public static class CheckCommand
             companions.Add(read.Document);
         }
         if (companions.Count > 0) error.WriteLine($"与 {string.Join("、", options.With.Select(w => w.Name))} 合并为一次公开审核（公开表、说明各部分按全部文件核对）");
-        var findings = ReviewRules.Default.Review(result.Document, settings.Profile, settings.Acceptances, companions);
-        var locator = EvidenceLocator.For(result);
-        var located = findings.Select(f => new LocatedFinding(file.Name, f, locator?.Locate(f) ?? FindingEvidence.None)).ToList();
+        IReadOnlyList<Finding> findings;
+        using (StageTimes.Measure("review")) findings = ReviewRules.Default.Review(result.Document, settings.Profile, settings.Acceptances, companions);
+        List<LocatedFinding> located;
+        using (StageTimes.Measure("evidence"))
+        {
+            var locator = EvidenceLocator.For(result);
+            located = findings.Select(f => new LocatedFinding(file.Name, f, locator?.Locate(f) ?? FindingEvidence.None)).ToList();
+        }
 
         if (options.Annotate is not null && !AnnotatedPdf.TryWrite(file, result, located, options.Annotate, output, error))
             return ExitCodes.UnreadableInput;

@@ -1,3 +1,4 @@
+using Jixiao.Documents.Diagnostics;
 using Jixiao.Documents.Grid;
 using Jixiao.Documents.Text;
 using UglyToad.PdfPig.Content;
@@ -18,13 +19,19 @@ internal static class PageReader
     public static (List<PageLine> Lines, List<GridBlock> Blocks) ReadWithBlocks(Page page, int pageNumber)
     {
         var bounds = PageBounds.Visible(page);
-        var glyphs = PageGlyphs.Read(page, bounds);
+        List<Glyph> glyphs;
+        using (StageTimes.Measure("pdf: letters")) glyphs = PageGlyphs.Read(page, bounds);
         var result = new List<PageLine>();
         var blocks = new List<GridBlock>();
         if (glyphs.Count == 0) return (result, blocks);
-        var (horizontal, vertical) = PageRulings.Read(page);
-        var tables = TableFinder.Find(horizontal, vertical);
+        List<TableGrid> tables;
+        using (StageTimes.Measure("pdf: rulings + tables"))
+        {
+            var (horizontal, vertical) = PageRulings.Read(page);
+            tables = TableFinder.Find(horizontal, vertical);
+        }
 
+        var placeT = StageTimes.Measure("pdf: page: place glyphs");
         var loose = new List<Glyph>(tables.Count == 0 ? glyphs.Count : glyphs.Count / 2);
         Glyph? previous = null;
         foreach (var g in glyphs)
@@ -43,6 +50,8 @@ internal static class PageReader
             previous = g;
         }
 
+        placeT.Dispose();
+        var looseT = StageTimes.Measure("pdf: page: loose lines");
         CutCellOverflow.Remove(loose, tables, bounds.Bottom, bounds.Top);
         foreach (var line in VisualLine.Cluster(loose))
         {
@@ -51,12 +60,15 @@ internal static class PageReader
             result.Add(new PageLine(text, pageNumber, line.Box, text.Contains('\t'), line.Size, LineText.FirstRunWidth(line)));
             blocks.Add(new GridParagraph(GridText.Clean(text.Replace('\t', ' ')), pageNumber, line.Box));
         }
+        looseT.Dispose();
         foreach (var table in tables)
         {
             var printed = new PrintedCell[table.Cells.Count];
-            for (var i = 0; i < printed.Length; i++) printed[i] = CellText(table.Cells[i], table.X(table.Cells[i].LastColumn + 1));
-            result.AddRange(TableRows(table, printed, pageNumber));
-            if (TableBlock(table, printed, pageNumber) is { } block) blocks.Add(block);
+            using (StageTimes.Measure("pdf: page: cell text"))
+                for (var i = 0; i < printed.Length; i++) printed[i] = CellText(table.Cells[i], table.X(table.Cells[i].LastColumn + 1));
+            using (StageTimes.Measure("pdf: page: table rows")) result.AddRange(TableRows(table, printed, pageNumber));
+            using (StageTimes.Measure("pdf: page: table block"))
+                if (TableBlock(table, printed, pageNumber) is { } block) blocks.Add(block);
         }
         // Tables and loose lines interleave by their top edge; a stable sort keeps each table's rows in order.
         // Em boxes of text at the very edge may reach a point past the page: located evidence stays on the page.

@@ -1,6 +1,8 @@
+using Jixiao.Documents.Diagnostics;
 using Jixiao.Documents.Grid;
 using Jixiao.Documents.Text;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 
 namespace Jixiao.Documents.Sources.Pdf;
 
@@ -14,21 +16,24 @@ internal static class PdfTextExtractor
 {
     public static (List<string> Lines, List<SourceLocation?> Locations, int Glyphs, GridDocument Grid) Extract(PdfDocument document, string fileName)
     {
-        var pages = new List<List<PageLine>>(document.NumberOfPages);
-        var blockPages = new List<IReadOnlyList<GridBlock>>(document.NumberOfPages);
+        var count = document.NumberOfPages;
+        var read = new (List<PageLine> Lines, List<GridBlock> Blocks)[count];
+        ReadPages(document, fileName, 1, count, read);
+        var pages = new List<List<PageLine>>(count);
+        var blockPages = new List<IReadOnlyList<GridBlock>>(count);
         var glyphs = 0;
-        for (var n = 1; n <= document.NumberOfPages; n++)
+        foreach (var (lines, blocks) in read)
         {
-            var page = PdfFailures.Guard(fileName, n, () => document.GetPage(n));
-            var (lines, blocks) = PdfFailures.Guard(fileName, n, () => PageReader.ReadWithBlocks(page, n));
             foreach (var line in lines) glyphs += line.Text.Length;
             DropPageNumbers(lines);
             pages.Add(lines);
             blockPages.Add(GridText.DropPageNumbers(blocks, PageNumberLine.Is));
         }
-        ContinuedTableColumns.Restore(pages);
-        PageBreakCells.Join(pages);
-        SplitRows.Join(pages);
+        using var joining = StageTimes.Measure("pdf: join lines + grid");
+        using (StageTimes.Measure("pdf: join: columns")) ContinuedTableColumns.Restore(pages);
+        using (StageTimes.Measure("pdf: join: break cells")) PageBreakCells.Join(pages);
+        using (StageTimes.Measure("pdf: join: split rows")) SplitRows.Join(pages);
+        var paragraphsTiming = StageTimes.Measure("pdf: join: paragraphs");
         var texts = new List<string>();
         var locations = new List<SourceLocation?>();
         foreach (var paragraph in ParagraphJoiner.Join(pages))
@@ -43,9 +48,22 @@ internal static class PdfTextExtractor
             texts.Add(TableOfContents.Normalize(text.TrimEnd(' ')));
             locations.Add(new SourceLocation(paragraph[0].Page, box));
         }
+        paragraphsTiming.Dispose();
         TableOfContents.DropUnnumberedEntries(texts, locations);
-        var grid = new GridDocument(fileName, "pdf", TableContinuation.Join(blockPages));
+        GridDocument grid;
+        using (StageTimes.Measure("pdf: join: grid tables")) grid = new GridDocument(fileName, "pdf", TableContinuation.Join(blockPages));
         return (texts, locations, glyphs, grid);
+    }
+
+    /// <summary>Reads pages <paramref name="from"/>..<paramref name="to"/> (1-based) of one PdfPig document into their slots.</summary>
+    private static void ReadPages(PdfDocument document, string fileName, int from, int to, (List<PageLine>, List<GridBlock>)[] read)
+    {
+        for (var n = from; n <= to; n++)
+        {
+            Page page;
+            using (StageTimes.Measure("pdf: GetPage")) page = PdfFailures.Guard(fileName, n, () => document.GetPage(n));
+            using (StageTimes.Measure("pdf: page reader")) read[n - 1] = PdfFailures.Guard(fileName, n, () => PageReader.ReadWithBlocks(page, n));
+        }
     }
 
     /// <summary>The first or last line of a page, when it is only a page number.</summary>

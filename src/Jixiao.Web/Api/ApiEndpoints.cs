@@ -35,6 +35,7 @@ internal static class ApiEndpoints
         WorkQueueApi.Map(signedIn);
         OfficeApi.Map(signedIn);
         ReviewProfileApi.Map(signedIn);
+        PerformanceSettingsApi.Map(signedIn);
         return app;
     }
 }

@@ -6,8 +6,10 @@ namespace Jixiao.Web.Api;
 /// </summary>
 internal static class RowVersionHeader
 {
-    /// <summary>The version, or the problem to answer with: 400 unreadable or disagreeing, 428 when required and absent.</summary>
-    /// <param name="noun">What the version is of, for the messages: 自评, 监控表.</param>
+    /// <summary>
+    /// The version, or the problem to answer with: 400 unreadable or disagreeing, 428 when <paramref name="required"/>
+    /// and absent. <paramref name="noun"/> says what the version is of, for the messages (自评, 监控表).
+    /// </summary>
     public static (long? Value, IResult? Problem) Expected(HttpContext http, long? fromBody, bool required, string noun)
     {
         var ifMatch = http.Request.Headers.IfMatch.ToString();

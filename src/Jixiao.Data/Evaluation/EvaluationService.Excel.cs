@@ -14,7 +14,7 @@ public sealed partial class EvaluationService
         var e = await VisibleAsync(actor, evaluationId, track: false, ct).ConfigureAwait(false);
         var (targets, version) = await LoadAsync(e, ct).ConfigureAwait(false);
         using var output = new MemoryStream();
-        EvaluationXlsxWriter.Write(targets, EvaluationScoring.ReadSheet(version.SheetJson), output, Settings);
+        EvaluationXlsxWriter.Write(targets, EvaluationScoring.ReadSheet(version.SheetJson), output, await SettingsAsync(e.JurisdictionId, ct).ConfigureAwait(false));
         return output.ToArray();
     }
 
@@ -29,7 +29,7 @@ public sealed partial class EvaluationService
         var e = await VisibleAsync(actor, evaluationId, track: false, ct).ConfigureAwait(false);
         Require(actor, EvaluationAction.Fill, e, "导入自评表");
         var (targets, version) = await LoadAsync(e, ct).ConfigureAwait(false);
-        return Preview(targets, version.GoalActual, fileName, bytes);
+        return Preview(targets, version.GoalActual, fileName, bytes, await SettingsAsync(e.JurisdictionId, ct).ConfigureAwait(false));
     }
 
     /// <summary>Reads the file again and saves what it holds, as a save would (If-Match); refused while the preview has errors.</summary>
@@ -39,7 +39,7 @@ public sealed partial class EvaluationService
         var e = await VisibleAsync(actor, evaluationId, track: false, ct).ConfigureAwait(false);
         Require(actor, EvaluationAction.Fill, e, "导入自评表");
         var (targets, version) = await LoadAsync(e, ct).ConfigureAwait(false);
-        var preview = Preview(targets, version.GoalActual, fileName, bytes);
+        var preview = Preview(targets, version.GoalActual, fileName, bytes, await SettingsAsync(e.JurisdictionId, ct).ConfigureAwait(false));
         if (!preview.CanCommit || preview.Inputs is null)
             throw new InvalidInputException($"文件“{fileName}”不能导入：" + string.Join("；", preview.Errors.Concat(
                 preview.Rows.Where(r => !r.Matched).SelectMany(r => r.Problems)).Take(5)));
@@ -47,7 +47,8 @@ public sealed partial class EvaluationService
         return await SaveAsync(actor, evaluationId, preview.Inputs, expectedRowVersion, "自评导入", ct).ConfigureAwait(false);
     }
 
-    private EvaluationImportPreview Preview(TargetDocument targets, string? goalActual, string fileName, ReadOnlyMemory<byte> bytes)
+    private static EvaluationImportPreview Preview(TargetDocument targets, string? goalActual, string fileName, ReadOnlyMemory<byte> bytes,
+        EvaluationSettings settings)
     {
         EvaluationSheet sheet;
         try
@@ -59,7 +60,7 @@ public sealed partial class EvaluationService
             return new EvaluationImportPreview(false, [ex.Message], null, [], null, null);
         }
         var project = targets.Projects[0];
-        var result = new SelfEvaluationScorer(Settings, EvaluationScoring.Keys).Score(targets, sheet);
+        var result = new SelfEvaluationScorer(settings, EvaluationScoring.Keys).Score(targets, sheet);
         var index = result.Projects.ToList().FindIndex(p => p.Matched);
         if (index < 0)
         {

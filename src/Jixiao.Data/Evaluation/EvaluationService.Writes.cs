@@ -28,9 +28,10 @@ public sealed partial class EvaluationService
         var (targets, version) = await LoadAsync(e, ct, trackVersion: true).ConfigureAwait(false);
         if (version.Frozen) throw new WorkflowException($"项目“{e.ProjectName}”的自评第 {version.Number} 版已提交冻结，不能修改。");
 
-        var sheet = EvaluationScoring.SheetOf(targets, inputs, Settings);
+        var settings = await SettingsAsync(e.JurisdictionId, ct).ConfigureAwait(false);
+        var sheet = EvaluationScoring.SheetOf(targets, inputs, settings);
         var goalActual = EvaluationScoring.Text(inputs.GoalActual, "年度总体目标的实际完成情况");
-        var scored = EvaluationScoring.Score(targets, sheet, Settings);
+        var scored = EvaluationScoring.Score(targets, sheet, settings);
         var before = EvaluationScoring.ReadSheet(version.SheetJson).Projects[0];
         var changes = EvaluationChanges.Between(before, version.GoalActual, sheet.Projects[0], goalActual);
         if (changes.Count > 0)
@@ -75,7 +76,7 @@ public sealed partial class EvaluationService
             throw new WorkflowException("退回时必须填写退回意见，说明需要修改什么。");
 
         var (targets, version) = await LoadAsync(e, ct, trackVersion: true).ConfigureAwait(false);
-        var scored = EvaluationScoring.Score(targets, EvaluationScoring.ReadSheet(version.SheetJson), Settings);
+        var scored = EvaluationScoring.Score(targets, EvaluationScoring.ReadSheet(version.SheetJson), await SettingsAsync(e.JurisdictionId, ct).ConfigureAwait(false));
         var now = store.Now;
         switch (step)
         {
@@ -131,7 +132,7 @@ public sealed partial class EvaluationService
         store.Audit(d, actor!, "自评复核", $"项目{e.ProjectName}", "复核得分", e.ReviewScore is { } old ? Format(old) : null,
             Format(score) + (text is null ? "" : $"（{text}）"));
         e.ReviewScore = score;
-        e.ReviewGrade = Settings.GradeOf(score);
+        e.ReviewGrade = (await SettingsAsync(e.JurisdictionId, ct).ConfigureAwait(false)).GradeOf(score);
         e.ReviewNote = text;
         e.ReviewedBy = actor!.UserName;
         e.ReviewedAt = store.Now;
@@ -144,15 +145,9 @@ public sealed partial class EvaluationService
     /// 职责分离 as for target documents: who submitted a version may not confirm it (a department reviewer filing the
     /// department's own project), unless the jurisdiction switched the rule off.
     /// </summary>
-    private async Task CheckSeparationAsync(Actor actor, SelfEvaluationEntity e, SelfEvaluationVersionEntity version, CancellationToken ct)
-    {
-        if (version.SubmittedBy is null || !string.Equals(version.SubmittedBy, actor.UserName, StringComparison.Ordinal)) return;
-        var separate = await _db.Jurisdictions.AsNoTracking().Where(j => j.Id == e.JurisdictionId).Select(j => j.SeparateSubmitAndApprove)
-            .FirstAsync(ct).ConfigureAwait(false);
-        if (separate)
-            throw new AccessDeniedException(
-                $"您（{actor.Role.ToChinese()} {actor.DisplayName}）提交了项目“{e.ProjectName}”的自评第 {version.Number} 版，不能再确认这一版：须由另一位审核人确认。");
-    }
+    private Task CheckSeparationAsync(Actor actor, SelfEvaluationEntity e, SelfEvaluationVersionEntity version, CancellationToken ct) =>
+        SeparationOfDuties.CheckAsync(_db, e.JurisdictionId, actor, version.SubmittedBy, () =>
+            $"您（{actor.Role.ToChinese()} {actor.DisplayName}）提交了项目“{e.ProjectName}”的自评第 {version.Number} 版，不能再确认这一版：须由另一位审核人确认。", ct);
 
     private void CheckRowVersion(SelfEvaluationEntity e, long expected)
     {

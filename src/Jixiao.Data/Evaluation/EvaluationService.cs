@@ -20,7 +20,10 @@ public sealed partial class EvaluationService(JixiaoStore store)
     private readonly JixiaoDbContext _db = store.Context;
 
     /// <summary>The jurisdiction's scoring settings (today the defaults of RULES.md for every jurisdiction).</summary>
-    public EvaluationSettings Settings { get; init; } = EvaluationSettings.Default;
+    private readonly Data.Settings.PerformanceSettingsService _settings = new(store);
+
+    /// <summary>The jurisdiction's scoring settings (docs/performance-settings.md; FORMAT.md's defaults until it sets its own).</summary>
+    private Task<EvaluationSettings> SettingsAsync(int jurisdictionId, CancellationToken ct) => _settings.EvaluationAsync(jurisdictionId, ct);
 
     private DbSet<SelfEvaluationEntity> Evaluations => _db.Set<SelfEvaluationEntity>();
     private DbSet<SelfEvaluationVersionEntity> Versions => _db.Set<SelfEvaluationVersionEntity>();
@@ -63,7 +66,7 @@ public sealed partial class EvaluationService(JixiaoStore store)
             throw new WorkflowException($"项目“{project.Name}”的自评已经开始，请打开它继续填写。");
 
         var sheet = EvaluationScoring.Template(targets);
-        var scored = EvaluationScoring.Score(targets, sheet, Settings);
+        var scored = EvaluationScoring.Score(targets, sheet, await SettingsAsync(d.JurisdictionId, ct).ConfigureAwait(false));
         var now = store.Now;
         var entity = new SelfEvaluationEntity
         {
@@ -97,7 +100,7 @@ public sealed partial class EvaluationService(JixiaoStore store)
         var e = await VisibleAsync(actor, evaluationId, track: false, ct).ConfigureAwait(false);
         var (targets, version) = await LoadAsync(e, ct).ConfigureAwait(false);
         var sheet = EvaluationScoring.ReadSheet(version.SheetJson);
-        return await DetailAsync(e, targets, EvaluationScoring.Score(targets, sheet, Settings), version.GoalActual, ct).ConfigureAwait(false);
+        return await DetailAsync(e, targets, EvaluationScoring.Score(targets, sheet, await SettingsAsync(e.JurisdictionId, ct).ConfigureAwait(false)), version.GoalActual, ct).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -109,8 +112,9 @@ public sealed partial class EvaluationService(JixiaoStore store)
         ArgumentNullException.ThrowIfNull(inputs);
         var e = await VisibleAsync(actor, evaluationId, track: false, ct).ConfigureAwait(false);
         var (targets, _) = await LoadAsync(e, ct).ConfigureAwait(false);
-        var sheet = EvaluationScoring.SheetOf(targets, inputs, Settings);
-        return await DetailAsync(e, targets, EvaluationScoring.Score(targets, sheet, Settings),
+        var settings = await SettingsAsync(e.JurisdictionId, ct).ConfigureAwait(false);
+        var sheet = EvaluationScoring.SheetOf(targets, inputs, settings);
+        return await DetailAsync(e, targets, EvaluationScoring.Score(targets, sheet, settings),
             EvaluationScoring.Text(inputs.GoalActual, "年度总体目标的实际完成情况"), ct).ConfigureAwait(false);
     }
 
@@ -157,7 +161,9 @@ public sealed partial class EvaluationService(JixiaoStore store)
         var rows = await VisibleEvaluations(actor)
             .Where(e => e.FiscalYear == fiscalYear && e.State != EvaluationState.Draft && e.State != EvaluationState.Returned)
             .Select(e => new { e.Grade, e.ReviewGrade }).ToListAsync(ct).ConfigureAwait(false);
-        var labels = Settings.Grades.OrderByDescending(g => g.From).Select(g => g.Label).ToArray();
+        // The public's view spans jurisdictions: FORMAT.md's grades; a signed-in user's, their jurisdiction's.
+        var settings = actor is null ? EvaluationSettings.Default : await SettingsAsync(actor.JurisdictionId, ct).ConfigureAwait(false);
+        var labels = settings.Grades.OrderByDescending(g => g.From).Select(g => g.Label).ToArray();
         return new GradeDistribution(fiscalYear,
             labels.Select(l => new GradeCount(l, rows.Count(r => r.Grade == l))).ToArray(),
             labels.Select(l => new GradeCount(l, rows.Count(r => r.ReviewGrade == l))).ToArray(),
@@ -189,7 +195,7 @@ public sealed partial class EvaluationService(JixiaoStore store)
         // The live total of the inputs (the row's total is that of the last save: the same unless settings changed).
         var summary = ToSummary(e) with { Total = scored.Total, Grade = scored.Grade, Difference = Difference(e.ReviewScore, scored.Total) };
         return new EvaluationDetail(summary, title, e.ReviewNote, e.ReviewedBy, unit, project.Goals, goalActual,
-            EvaluationScoring.ExecutionOf(scored, Settings), EvaluationScoring.LinesOf(scored), EvaluationScoring.FindingsOf(scored),
+            EvaluationScoring.ExecutionOf(scored, await SettingsAsync(e.JurisdictionId, ct).ConfigureAwait(false)), EvaluationScoring.LinesOf(scored), EvaluationScoring.FindingsOf(scored),
             scored.Findings.Any(f => f.Severity == Core.Review.Severity.Error && !f.IsAccepted),
             versions.Select(v => new EvaluationVersionView(v.Number, v.Frozen, v.Total, v.Grade, v.CreatedBy, v.CreatedAt, v.SubmittedBy, v.SubmittedAt))
                 .ToArray());

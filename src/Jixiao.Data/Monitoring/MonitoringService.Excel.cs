@@ -1,4 +1,5 @@
 using Jixiao.Core.Model;
+using Jixiao.Core.Monitoring;
 using Jixiao.Core.Performance;
 using Jixiao.Data.Security;
 using Jixiao.Documents;
@@ -15,7 +16,7 @@ public sealed partial class MonitoringService
         var (period, targets, version) = await LoadAsync(r, ct).ConfigureAwait(false);
         using var output = new MemoryStream();
         MonitoringXlsxWriter.Write(targets, MonitoringSheets.ReadSheet(version.SheetJson), period.AsOf, MonitoringSheets.ReadNotes(version.CauseNotesJson),
-            output, Settings);
+            output, await SettingsAsync(period.JurisdictionId, ct).ConfigureAwait(false));
         return output.ToArray();
     }
 
@@ -29,8 +30,8 @@ public sealed partial class MonitoringService
     {
         var r = await VisibleAsync(actor, reportId, track: false, ct).ConfigureAwait(false);
         Require(actor, MonitoringAction.Fill, r, "导入监控表");
-        var (_, targets, _) = await LoadAsync(r, ct).ConfigureAwait(false);
-        return Preview(targets, fileName, bytes);
+        var (period, targets, _) = await LoadAsync(r, ct).ConfigureAwait(false);
+        return Preview(targets, fileName, bytes, await SettingsAsync(period.JurisdictionId, ct).ConfigureAwait(false));
     }
 
     /// <summary>Reads the file again and saves what it holds, as a save would (If-Match); refused while the preview has a problem.</summary>
@@ -39,8 +40,8 @@ public sealed partial class MonitoringService
     {
         var r = await VisibleAsync(actor, reportId, track: false, ct).ConfigureAwait(false);
         Require(actor, MonitoringAction.Fill, r, "导入监控表");
-        var (_, targets, _) = await LoadAsync(r, ct).ConfigureAwait(false);
-        var preview = Preview(targets, fileName, bytes);
+        var (period, targets, _) = await LoadAsync(r, ct).ConfigureAwait(false);
+        var preview = Preview(targets, fileName, bytes, await SettingsAsync(period.JurisdictionId, ct).ConfigureAwait(false));
         if (!preview.CanCommit || preview.Inputs is null)
             throw new InvalidInputException($"文件“{fileName}”不能导入：" + string.Join("；", preview.Errors.Concat(
                 preview.Rows.SelectMany(x => x.Problems)).Take(5)));
@@ -52,12 +53,12 @@ public sealed partial class MonitoringService
         return await SaveAsync(actor, reportId, merged, expectedRowVersion, "监控导入", ct).ConfigureAwait(false);
     }
 
-    private MonitoringImportPreview Preview(TargetDocument targets, string fileName, ReadOnlyMemory<byte> bytes)
+    private static MonitoringImportPreview Preview(TargetDocument targets, string fileName, ReadOnlyMemory<byte> bytes, MonitoringSettings settings)
     {
         MonitoringTable table;
         try
         {
-            table = MonitoringTableReader.Read(fileName, bytes, Settings.Causes);
+            table = MonitoringTableReader.Read(fileName, bytes, settings.Causes);
         }
         catch (DocumentReadException ex)
         {
@@ -85,8 +86,8 @@ public sealed partial class MonitoringService
                 var lineProblems = new List<string>(l.Problems);
                 if (target is not null && line is null)
                     lineProblems.Add($"第{l.Row}行的指标“{l.Name}”在项目“{target.Name}”的绩效目标中找不到（或已出现过一次）：请按目标表的指标名称填写。");
-                if (l.Likelihood is { } likelihood && Settings.LightOf(likelihood) is null)
-                    lineProblems.Add($"第{l.Row}行指标“{l.Name}”的完成目标可能性“{likelihood}”不是{string.Join("／", Settings.LikelihoodLights.Select(x => x.Likelihood))}之一。");
+                if (l.Likelihood is { } likelihood && settings.LightOf(likelihood) is null)
+                    lineProblems.Add($"第{l.Row}行指标“{l.Name}”的完成目标可能性“{likelihood}”不是{string.Join("／", settings.LikelihoodLights.Select(x => x.Likelihood))}之一。");
                 rows.Add(new MonitoringImportRow(l.Row, p.Name, l.Name, null, l.Progress, l.Forecast, l.Likelihood, Joined(l.Causes), l.Remedy,
                     line is not null, lineProblems));
                 if (line?.Key is null) continue;

@@ -17,13 +17,24 @@ public sealed partial class MonitoringService
     /// The overview of a period over what the actor may see (the finance bureau: the jurisdiction), optionally one
     /// department: light counts of reported tables per department and in total, the red items with their causes (one
     /// page, <paramref name="redPage"/>), the documents not yet reported with the days left until the deadline, and the
-    /// planned against actual cumulative spending in total.
+    /// planned against actual cumulative spending in total. Answered from <see cref="MonitoringOverviewCache"/> while
+    /// nothing was written since (docs/caching.md); a refusal is never cached.
     /// </summary>
     public async Task<MonitoringOverview> OverviewAsync(Actor? actor, int periodId, int? departmentId = null, PageRequest? redPage = null,
         CancellationToken ct = default)
     {
-        var period = await PeriodAsync(actor, periodId, ct).ConfigureAwait(false);
         var page = (redPage ?? PageRequest.First).Checked();
+        if (overviews is null || actor is null) return await ComputeOverviewAsync(actor, periodId, departmentId, page, ct).ConfigureAwait(false);
+        var key = MonitoringOverviewCache.KeyOf(actor, periodId, departmentId, page, Today());
+        return await overviews.GetOrComputeAsync(key, () => ComputeOverviewAsync(actor, periodId, departmentId, page, ct), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The day in Beijing time, from the store's clock (tests inject it).</summary>
+    private DateOnly Today() => DateOnly.FromDateTime(store.Now.ToOffset(Beijing).DateTime);
+
+    private async Task<MonitoringOverview> ComputeOverviewAsync(Actor? actor, int periodId, int? departmentId, PageRequest page, CancellationToken ct)
+    {
+        var period = await PeriodAsync(actor, periodId, ct).ConfigureAwait(false);
         var reports = VisibleReports(actor).Where(r => r.PeriodId == periodId);
         if (departmentId is int only) reports = reports.Where(r => r.DepartmentId == only);
         var reportRows = await reports.Select(r => new { r.Id, r.DocumentId, r.DepartmentId, r.UnitName, r.DocumentTitle, r.State })
@@ -59,7 +70,7 @@ public sealed partial class MonitoringService
             x.Item.IndicatorKey.Length == 0 ? null : x.Item.IndicatorKey, x.Item.ProjectName, x.Item.IndicatorKey.Length == 0 ? "预算执行" : x.Item.Name,
             x.Item.Target, x.Item.Progress, x.Item.Causes, x.Item.CauseNote, x.Item.Remedy, x.Item.Requirement, x.Item.Outcome)).ToArray();
 
-        var today = DateOnly.FromDateTime(store.Now.ToOffset(Beijing).DateTime);
+        var today = Today();
         var daysLeft = period.Deadline.DayNumber - today.DayNumber;
         var pending = documents.Where(d => !(reportsByDocument.TryGetValue(d.Id, out var r) && MonitoringStates.IsReported(r.State)))
             .Select(d =>

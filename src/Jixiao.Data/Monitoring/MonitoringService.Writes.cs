@@ -31,8 +31,9 @@ public sealed partial class MonitoringService
         var (period, targets, version) = await LoadAsync(r, ct, trackVersion: true).ConfigureAwait(false);
         if (version.Frozen) throw new WorkflowException($"《{r.DocumentTitle}》的监控表第 {version.Number} 版已报送冻结，不能修改。");
 
-        var (sheet, notes) = MonitoringSheets.SheetOf(targets, period.AsOf, inputs, Settings);
-        var result = MonitoringSheets.Compute(targets, sheet, period.AsOf, Settings);
+        var settings = await SettingsAsync(period.JurisdictionId, ct).ConfigureAwait(false);
+        var (sheet, notes) = MonitoringSheets.SheetOf(targets, period.AsOf, inputs, settings);
+        var result = MonitoringSheets.Compute(targets, sheet, period.AsOf, settings);
         var before = MonitoringSheets.ReadSheet(version.SheetJson);
         var changes = MonitoringChanges.Between(before, MonitoringSheets.ReadNotes(version.CauseNotesJson), sheet, notes);
         if (changes.Count > 0)
@@ -73,7 +74,8 @@ public sealed partial class MonitoringService
             throw new WorkflowException("退回时必须填写退回意见，说明需要修改什么。");
 
         var (period, targets, version) = await LoadAsync(r, ct, trackVersion: true).ConfigureAwait(false);
-        var result = MonitoringSheets.Compute(targets, MonitoringSheets.ReadSheet(version.SheetJson), period.AsOf, Settings);
+        var result = MonitoringSheets.Compute(targets, MonitoringSheets.ReadSheet(version.SheetJson), period.AsOf,
+            await SettingsAsync(period.JurisdictionId, ct).ConfigureAwait(false));
         var now = store.Now;
         switch (step)
         {
@@ -244,15 +246,9 @@ public sealed partial class MonitoringService
     private static string Figure(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 
     /// <summary>职责分离 as for documents: who submitted a version may not confirm it, unless the jurisdiction switched it off.</summary>
-    private async Task CheckSeparationAsync(Actor actor, MonitoringReportEntity r, MonitoringReportVersionEntity version, CancellationToken ct)
-    {
-        if (version.SubmittedBy is null || !string.Equals(version.SubmittedBy, actor.UserName, StringComparison.Ordinal)) return;
-        var separate = await _db.Jurisdictions.AsNoTracking().Where(j => j.Id == r.JurisdictionId).Select(j => j.SeparateSubmitAndApprove)
-            .FirstAsync(ct).ConfigureAwait(false);
-        if (separate)
-            throw new AccessDeniedException(
-                $"您（{actor.Role.ToChinese()} {actor.DisplayName}）报送了《{r.DocumentTitle}》的监控表第 {version.Number} 版，不能再确认这一版：须由另一位审核人确认。");
-    }
+    private Task CheckSeparationAsync(Actor actor, MonitoringReportEntity r, MonitoringReportVersionEntity version, CancellationToken ct) =>
+        SeparationOfDuties.CheckAsync(_db, r.JurisdictionId, actor, version.SubmittedBy, () =>
+            $"您（{actor.Role.ToChinese()} {actor.DisplayName}）报送了《{r.DocumentTitle}》的监控表第 {version.Number} 版，不能再确认这一版：须由另一位审核人确认。", ct);
 
     private void CheckRowVersion(MonitoringReportEntity r, long expected)
     {

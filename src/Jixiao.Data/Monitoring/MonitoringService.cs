@@ -17,12 +17,21 @@ namespace Jixiao.Data.Monitoring;
 /// item lacks cause and remedy; the department confirms or returns; the finance bureau adds 整改要求 and later 整改结果.
 /// Every call checks <see cref="MonitoringPolicy"/>; every change writes the target document's audit log.
 /// </summary>
-public sealed partial class MonitoringService(JixiaoStore store)
+public sealed partial class MonitoringService(JixiaoStore store, MonitoringOverviewCache? overviews = null)
 {
     private readonly JixiaoDbContext _db = store.Context;
 
-    /// <summary>The jurisdiction's monitoring settings (today the defaults of FORMAT.md for every jurisdiction).</summary>
-    public MonitoringSettings Settings { get; init; } = MonitoringSettings.Default;
+    private readonly Data.Settings.PerformanceSettingsService _settings = new(store);
+
+    /// <summary>The jurisdiction's monitoring settings (docs/performance-settings.md; FORMAT.md's defaults until it sets its own).</summary>
+    private Task<MonitoringSettings> SettingsAsync(int jurisdictionId, CancellationToken ct) => _settings.MonitoringAsync(jurisdictionId, ct);
+
+    /// <summary>The month-ends a period may end at in the actor's jurisdiction (1–7月: [7]; quarters: [3, 6, 9, 12]).</summary>
+    public async Task<IReadOnlyList<int>> CheckpointMonthsAsync(Actor? actor, CancellationToken ct = default)
+    {
+        if (actor is null) throw new AccessDeniedException("请先登录：运行监控只对本辖区的用户开放。");
+        return (await SettingsAsync(actor.JurisdictionId, ct).ConfigureAwait(false)).CheckpointMonths;
+    }
 
     private DbSet<MonitoringPeriodEntity> Periods => _db.Set<MonitoringPeriodEntity>();
     private DbSet<MonitoringReportEntity> Reports => _db.Set<MonitoringReportEntity>();
@@ -47,9 +56,10 @@ public sealed partial class MonitoringService(JixiaoStore store)
     {
         if (actor is null || !MonitoringPolicy.CanOpenPeriod(actor, actor.JurisdictionId))
             throw new AccessDeniedException(actor is null ? "请先登录：未登录用户不能开启监控期。" : $"您（{actor.Role.ToChinese()} {actor.DisplayName}）无权开启监控期：由财政审核人开启。");
-        var month = endMonth ?? Settings.CheckpointMonths.DefaultIfEmpty(7).Max();
-        if (!Settings.CheckpointMonths.Contains(month))
-            throw new InvalidInputException($"监控期截至{month}月不在本辖区设置的监控月份（{string.Join("、", Settings.CheckpointMonths.Select(m => m + "月"))}）内。");
+        var settings = await SettingsAsync(actor.JurisdictionId, ct).ConfigureAwait(false);
+        var month = endMonth ?? settings.CheckpointMonths.DefaultIfEmpty(7).Max();
+        if (!settings.CheckpointMonths.Contains(month))
+            throw new InvalidInputException($"监控期截至{month}月不在本辖区设置的监控月份（{string.Join("、", settings.CheckpointMonths.Select(m => m + "月"))}）内。");
         if (fiscalYear is < 2000 or > 2100) throw new InvalidInputException($"年度“{fiscalYear}”不是有效的预算年度。");
         var asOf = new DateOnly(fiscalYear, month, DateTime.DaysInMonth(fiscalYear, month));
         if (deadline < asOf)
@@ -113,7 +123,7 @@ public sealed partial class MonitoringService(JixiaoStore store)
 
         var targets = DocumentJsonReader.Read(version.SnapshotJson);
         var sheet = MonitoringSheets.Template(targets, period.AsOf);
-        var result = MonitoringSheets.Compute(targets, sheet, period.AsOf, Settings);
+        var result = MonitoringSheets.Compute(targets, sheet, period.AsOf, await SettingsAsync(period.JurisdictionId, ct).ConfigureAwait(false));
         var now = store.Now;
         var report = new MonitoringReportEntity
         {
@@ -146,7 +156,7 @@ public sealed partial class MonitoringService(JixiaoStore store)
         var r = await VisibleAsync(actor, reportId, track: false, ct).ConfigureAwait(false);
         var (period, targets, version) = await LoadAsync(r, ct).ConfigureAwait(false);
         var sheet = MonitoringSheets.ReadSheet(version.SheetJson);
-        var result = MonitoringSheets.Compute(targets, sheet, period.AsOf, Settings);
+        var result = MonitoringSheets.Compute(targets, sheet, period.AsOf, await SettingsAsync(period.JurisdictionId, ct).ConfigureAwait(false));
         return await DetailAsync(r, period, targets, result, MonitoringSheets.ReadNotes(version.CauseNotesJson), ct).ConfigureAwait(false);
     }
 
@@ -156,8 +166,9 @@ public sealed partial class MonitoringService(JixiaoStore store)
         ArgumentNullException.ThrowIfNull(inputs);
         var r = await VisibleAsync(actor, reportId, track: false, ct).ConfigureAwait(false);
         var (period, targets, _) = await LoadAsync(r, ct).ConfigureAwait(false);
-        var (sheet, notes) = MonitoringSheets.SheetOf(targets, period.AsOf, inputs, Settings);
-        return await DetailAsync(r, period, targets, MonitoringSheets.Compute(targets, sheet, period.AsOf, Settings), notes, ct).ConfigureAwait(false);
+        var settings = await SettingsAsync(period.JurisdictionId, ct).ConfigureAwait(false);
+        var (sheet, notes) = MonitoringSheets.SheetOf(targets, period.AsOf, inputs, settings);
+        return await DetailAsync(r, period, targets, MonitoringSheets.Compute(targets, sheet, period.AsOf, settings), notes, ct).ConfigureAwait(false);
     }
 
     /// <summary>One page (the first 100 by default) of the reports of a period the actor may see (the filer's unit, the department, the jurisdiction).</summary>
@@ -193,6 +204,7 @@ public sealed partial class MonitoringService(JixiaoStore store)
     private async Task<MonitoringReportDetail> DetailAsync(MonitoringReportEntity r, MonitoringPeriodEntity period, TargetDocument targets,
         MonitoringResult result, Dictionary<string, string> notes, CancellationToken ct)
     {
+        var settings = await SettingsAsync(period.JurisdictionId, ct).ConfigureAwait(false);
         var versions = await Versions.AsNoTracking().Where(v => v.ReportId == r.Id).OrderBy(v => v.Number).ToListAsync(ct).ConfigureAwait(false);
         var items = await Items.AsNoTracking().Where(i => i.ReportId == r.Id).ToListAsync(ct).ConfigureAwait(false);
         var followUps = items.ToDictionary(i => (i.ProjectKey, i.IndicatorKey), FollowUpOf);
@@ -213,7 +225,7 @@ public sealed partial class MonitoringService(JixiaoStore store)
         return new MonitoringReportDetail(summary, period.AsOf, (targets.MoneyUnit ?? MoneyUnit.TenThousandYuan).ToChinese(), projects,
             MonitoringSheets.FindingsOf(result), result.BlocksSubmission,
             versions.Select(v => new MonitoringVersionView(v.Number, v.Frozen, v.CreatedBy, v.CreatedAt, v.SubmittedBy, v.SubmittedAt)).ToArray(),
-            Settings.Causes, Settings.LikelihoodLights.Select(l => l.Likelihood).ToArray());
+            settings.Causes, settings.LikelihoodLights.Select(l => l.Likelihood).ToArray());
     }
 
     private static FollowUpView? FollowUpOf(MonitoringItemEntity i) => i.Requirement is null && i.Outcome is null

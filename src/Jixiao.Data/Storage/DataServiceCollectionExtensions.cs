@@ -53,6 +53,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Drafting.DepartmentWideService>();
         services.AddScoped<Evaluation.EvaluationService>();
         services.AddScoped<Monitoring.MonitoringService>();
+        services.AddScoped<Settings.PerformanceSettingsService>();
+        services.AddSingleton<Monitoring.MonitoringOverviewCache>();
         services.AddTransient<DemoData>();
         services.AddJixiaoOffice();
         return services;

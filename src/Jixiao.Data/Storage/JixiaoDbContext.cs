@@ -173,5 +173,6 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
         Evaluation.EvaluationModel.Configure(m);
         OfficeModel.Configure(m);
         Monitoring.MonitoringModel.Configure(m);
+        Settings.PerformanceSettingsModel.Configure(m);
     }
 }

@@ -83,14 +83,12 @@ public sealed partial class JixiaoStore
     /// </summary>
     private async Task CheckSeparationOfDutiesAsync(Actor approver, DocumentEntity d, DocumentVersionEntity version, CancellationToken ct)
     {
-        var separate = await _db.Jurisdictions.AsNoTracking().Where(j => j.Id == d.JurisdictionId)
-            .Select(j => j.SeparateSubmitAndApprove).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-        if (!separate) return;
         var submitted = WorkflowAction.Submit.ToChinese();
         var submittedBy = version.SubmittedBy
             ?? await _db.AuditLog.AsNoTracking().Where(a => a.DocumentId == d.Id && a.Action == submitted)
                 .OrderByDescending(a => a.Id).Select(a => a.UserName).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-        SeparationOfDuties.CheckApproval(approver, submittedBy, separate, d.Title, version.Number);
+        await SeparationOfDuties.CheckAsync(_db, d.JurisdictionId, approver, submittedBy, () => SeparationOfDuties.ApprovalRefusal(approver, d.Title, version.Number),
+            ct).ConfigureAwait(false);
     }
 
     /// <summary>Accepts a finding with a reason (接受): it stays listed, marked accepted, and no longer counts as open.</summary>

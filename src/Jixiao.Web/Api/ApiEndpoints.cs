@@ -36,6 +36,7 @@ internal static class ApiEndpoints
         OfficeApi.Map(signedIn);
         ReviewProfileApi.Map(signedIn);
         JurisdictionSettingsApi.Map(signedIn);
+        PerformanceSettingsApi.Map(signedIn);
         return app;
     }
 }

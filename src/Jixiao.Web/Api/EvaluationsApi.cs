@@ -69,18 +69,19 @@ internal static class EvaluationsApi
         one.MapGet("/audit", async (int evaluationId, int? page, int? pageSize, HttpContext http, EvaluationService service, CancellationToken ct) =>
                 PagedResponse.Ok(http, await service.GetAuditAsync(SignedInFilter.ActorOf(http), evaluationId, PagedResponse.RequestOf(page, pageSize), ct)))
             .WithName("EvaluationAudit").WithSummary("自评的修改记录").WithDescription(PagedResponse.Description);
-        one.MapGet("/template.xlsx", TemplateAsync).WithName("EvaluationTemplate")
-            .WithSummary("下载预填的项目支出绩效自评表（10号格式，.xlsx）");
-
-        var import = one.MapGroup("/import").DisableAntiforgery();
-        var uploads = ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<UploadLimits>();
-        RequestBodyLimit.Apply(import, uploads.MaxRequestBytes);
-        import.MapPost("/preview", PreviewAsync).WithName("PreviewEvaluationImport")
-            .WithSummary("预览导入填好的自评表（multipart：file），逐行显示匹配结果和问题，不保存")
-            .Accepts<IFormFile>("multipart/form-data").Produces<EvaluationImportPreview>();
-        import.MapPost("", CommitAsync).WithName("CommitEvaluationImport")
-            .WithSummary("导入填好的自评表并保存（multipart：file；需 If-Match）")
-            .Accepts<IFormFile>("multipart/form-data").Produces<EvaluationDetail>();
+        FilledTableApi.Map(one, api, new FilledTableRoutes<EvaluationService, EvaluationImportPreview, EvaluationDetail>(
+            "evaluationId", "自评", "Evaluation",
+            "下载预填的项目支出绩效自评表（10号格式，.xlsx）",
+            "预览导入填好的自评表（multipart：file），逐行显示匹配结果和问题，不保存",
+            "导入填好的自评表并保存（multipart：file；需 If-Match）",
+            async (service, actor, id, ct) =>
+            {
+                var detail = await service.GetAsync(actor, id, ct);
+                return (await service.TemplateAsync(actor, id, ct), $"{detail.Summary.FiscalYear}年{detail.Summary.ProjectName}绩效自评表.xlsx");
+            },
+            (service, actor, id, file, ct) => service.PreviewImportAsync(actor, id, file.FileName, file.Bytes, ct),
+            (service, actor, id, file, expected, ct) => service.CommitImportAsync(actor, id, file.FileName, file.Bytes, expected, ct),
+            detail => detail.Summary.RowVersion));
     }
 
     private static async Task<IResult> StartAsync(int documentId, StartRequest request, HttpContext http, EvaluationService service, CancellationToken ct)
@@ -122,52 +123,12 @@ internal static class EvaluationsApi
         return Ok(http, await service.RecordReviewAsync(SignedInFilter.ActorOf(http), evaluationId, request!.Score, request.Note, expected!.Value, ct));
     }
 
-    private static async Task<IResult> TemplateAsync(int evaluationId, HttpContext http, EvaluationService service, CancellationToken ct)
-    {
-        var actor = SignedInFilter.ActorOf(http);
-        var detail = await service.GetAsync(actor, evaluationId, ct);
-        var bytes = await service.TemplateAsync(actor, evaluationId, ct);
-        return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            ExportFileName.Safe($"{detail.Summary.FiscalYear}年{detail.Summary.ProjectName}绩效自评表.xlsx"));
-    }
-
-    private static async Task<IResult> PreviewAsync(int evaluationId, HttpContext http, EvaluationService service, UploadLimits limits, CancellationToken ct)
-    {
-        var (file, problem) = await UploadedFile.ReadAsync(http, limits, ct);
-        if (file is null) return problem!;
-        return TypedResults.Ok(await service.PreviewImportAsync(SignedInFilter.ActorOf(http), evaluationId, file.FileName, file.Bytes, ct));
-    }
-
-    private static async Task<IResult> CommitAsync(int evaluationId, HttpContext http, EvaluationService service, UploadLimits limits, CancellationToken ct)
-    {
-        var (expected, versionProblem) = Expected(http, null, required: true);
-        if (versionProblem is not null) return versionProblem;
-        var (file, problem) = await UploadedFile.ReadAsync(http, limits, ct);
-        if (file is null) return problem!;
-        return Ok(http, await service.CommitImportAsync(SignedInFilter.ActorOf(http), evaluationId, file.FileName, file.Bytes, expected!.Value, ct));
-    }
-
     private static IResult Ok(HttpContext http, EvaluationDetail detail)
     {
         http.Response.Headers.ETag = DraftingApi.ETagOf(detail.Summary.RowVersion);
         return TypedResults.Ok(detail);
     }
 
-    /// <summary>The row version read, from If-Match or the body (they must agree); a problem when required and absent.</summary>
-    private static (long? Value, IResult? Problem) Expected(HttpContext http, long? fromBody, bool required)
-    {
-        var ifMatch = http.Request.Headers.IfMatch.ToString();
-        if (!string.IsNullOrWhiteSpace(ifMatch))
-        {
-            if (DraftingApi.ParseRowVersion(ifMatch) is not long fromHeader)
-                return (null, ApiProblems.Of(StatusCodes.Status400BadRequest, $"If-Match 的值“{ifMatch}”不是自评的 rowVersion（应为一个整数，可加引号）。"));
-            if (fromBody is long b && b != fromHeader)
-                return (null, ApiProblems.Of(StatusCodes.Status400BadRequest, "If-Match 与请求体中的 rowVersion 不一致。"));
-            return (fromHeader, null);
-        }
-        if (fromBody is long body) return (body, null);
-        return required
-            ? (null, ApiProblems.Of(StatusCodes.Status428PreconditionRequired, "请在 If-Match 请求头或请求体 rowVersion 中提供读取时的自评版本号，以免覆盖他人的修改。"))
-            : (null, null);
-    }
+    private static (long? Value, IResult? Problem) Expected(HttpContext http, long? fromBody, bool required) =>
+        RowVersionHeader.Expected(http, fromBody, required, "自评");
 }

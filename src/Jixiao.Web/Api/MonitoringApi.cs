@@ -73,18 +73,19 @@ internal static class MonitoringApi
         one.MapGet("/audit", async (int reportId, int? page, int? pageSize, HttpContext http, MonitoringService service, CancellationToken ct) =>
                 PagedResponse.Ok(http, await service.GetAuditAsync(SignedInFilter.ActorOf(http), reportId, PagedResponse.RequestOf(page, pageSize), ct)))
             .WithName("MonitoringReportAudit").WithSummary("监控表的修改记录").WithDescription(PagedResponse.Description);
-        one.MapGet("/template.xlsx", TemplateAsync).WithName("MonitoringTemplate")
-            .WithSummary("下载预填的项目支出绩效目标执行监控表（136号格式，.xlsx）");
-
-        var import = one.MapGroup("/import").DisableAntiforgery();
-        var uploads = ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<UploadLimits>();
-        RequestBodyLimit.Apply(import, uploads.MaxRequestBytes);
-        import.MapPost("/preview", PreviewAsync).WithName("PreviewMonitoringImport")
-            .WithSummary("预览导入填好的监控表（multipart：file），逐行显示匹配结果和问题，不保存")
-            .Accepts<IFormFile>("multipart/form-data").Produces<MonitoringImportPreview>();
-        import.MapPost("", CommitAsync).WithName("CommitMonitoringImport")
-            .WithSummary("导入填好的监控表并保存（multipart：file；需 If-Match）")
-            .Accepts<IFormFile>("multipart/form-data").Produces<MonitoringReportDetail>();
+        FilledTableApi.Map(one, api, new FilledTableRoutes<MonitoringService, MonitoringImportPreview, MonitoringReportDetail>(
+            "reportId", "监控表", "Monitoring",
+            "下载预填的项目支出绩效目标执行监控表（136号格式，.xlsx）",
+            "预览导入填好的监控表（multipart：file），逐行显示匹配结果和问题，不保存",
+            "导入填好的监控表并保存（multipart：file；需 If-Match）",
+            async (service, actor, id, ct) =>
+            {
+                var detail = await service.GetAsync(actor, id, ct);
+                return (await service.TemplateAsync(actor, id, ct), $"{detail.Summary.PeriodName}{detail.Summary.UnitName}项目支出绩效目标执行监控表.xlsx");
+            },
+            (service, actor, id, file, ct) => service.PreviewImportAsync(actor, id, file.FileName, file.Bytes, ct),
+            (service, actor, id, file, expected, ct) => service.CommitImportAsync(actor, id, file.FileName, file.Bytes, expected, ct),
+            detail => detail.Summary.RowVersion));
     }
 
     private static async Task<IResult> OpenPeriodAsync(OpenPeriodRequest request, HttpContext http, MonitoringService service, CancellationToken ct)
@@ -134,35 +135,10 @@ internal static class MonitoringApi
         return Ok(http, detail);
     }
 
-    private static async Task<IResult> TemplateAsync(int reportId, HttpContext http, MonitoringService service, CancellationToken ct)
-    {
-        var actor = SignedInFilter.ActorOf(http);
-        var detail = await service.GetAsync(actor, reportId, ct);
-        var bytes = await service.TemplateAsync(actor, reportId, ct);
-        return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            ExportFileName.Safe($"{detail.Summary.PeriodName}{detail.Summary.UnitName}项目支出绩效目标执行监控表.xlsx"));
-    }
-
     private static async Task<IResult> OverviewWorkbookAsync(int periodId, int? departmentId, HttpContext http, MonitoringService service, CancellationToken ct)
     {
         var bytes = await service.OverviewWorkbookAsync(SignedInFilter.ActorOf(http), periodId, departmentId, ct);
         return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ExportFileName.Safe("运行监控总览.xlsx"));
-    }
-
-    private static async Task<IResult> PreviewAsync(int reportId, HttpContext http, MonitoringService service, UploadLimits limits, CancellationToken ct)
-    {
-        var (file, problem) = await UploadedFile.ReadAsync(http, limits, ct);
-        if (file is null) return problem!;
-        return TypedResults.Ok(await service.PreviewImportAsync(SignedInFilter.ActorOf(http), reportId, file.FileName, file.Bytes, ct));
-    }
-
-    private static async Task<IResult> CommitAsync(int reportId, HttpContext http, MonitoringService service, UploadLimits limits, CancellationToken ct)
-    {
-        var (expected, versionProblem) = Expected(http, null, required: true);
-        if (versionProblem is not null) return versionProblem;
-        var (file, problem) = await UploadedFile.ReadAsync(http, limits, ct);
-        if (file is null) return problem!;
-        return Ok(http, await service.CommitImportAsync(SignedInFilter.ActorOf(http), reportId, file.FileName, file.Bytes, expected!.Value, ct));
     }
 
     private static IResult Ok(HttpContext http, MonitoringReportDetail detail)
@@ -171,21 +147,6 @@ internal static class MonitoringApi
         return TypedResults.Ok(detail);
     }
 
-    /// <summary>The row version read, from If-Match or the body (they must agree); a problem when required and absent.</summary>
-    private static (long? Value, IResult? Problem) Expected(HttpContext http, long? fromBody, bool required)
-    {
-        var ifMatch = http.Request.Headers.IfMatch.ToString();
-        if (!string.IsNullOrWhiteSpace(ifMatch))
-        {
-            if (DraftingApi.ParseRowVersion(ifMatch) is not long fromHeader)
-                return (null, ApiProblems.Of(StatusCodes.Status400BadRequest, $"If-Match 的值“{ifMatch}”不是监控表的 rowVersion（应为一个整数，可加引号）。"));
-            if (fromBody is long b && b != fromHeader)
-                return (null, ApiProblems.Of(StatusCodes.Status400BadRequest, "If-Match 与请求体中的 rowVersion 不一致。"));
-            return (fromHeader, null);
-        }
-        if (fromBody is long body) return (body, null);
-        return required
-            ? (null, ApiProblems.Of(StatusCodes.Status428PreconditionRequired, "请在 If-Match 请求头或请求体 rowVersion 中提供读取时的监控表版本号，以免覆盖他人的修改。"))
-            : (null, null);
-    }
+    private static (long? Value, IResult? Problem) Expected(HttpContext http, long? fromBody, bool required) =>
+        RowVersionHeader.Expected(http, fromBody, required, "监控表");
 }

@@ -891,6 +891,36 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.ToTable("notification_reads", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.PerformanceSettingsEntity", b =>
+                {
+                    b.Property<int>("JurisdictionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EvaluationJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MonitoringJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("JurisdictionId");
+
+                    b.ToTable("performance_settings", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.ProjectEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -1452,6 +1482,15 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.HasOne("Jixiao.Data.Entities.UserEntity", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.PerformanceSettingsEntity", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.JurisdictionEntity", null)
+                        .WithOne()
+                        .HasForeignKey("Jixiao.Data.Entities.PerformanceSettingsEntity", "JurisdictionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -854,6 +854,36 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.ToTable("notification_reads", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.PerformanceSettingsEntity", b =>
+                {
+                    b.Property<int>("JurisdictionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvaluationJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MonitoringJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JurisdictionId");
+
+                    b.ToTable("performance_settings", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.ProjectEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -1403,6 +1433,15 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.HasOne("Jixiao.Data.Entities.UserEntity", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.PerformanceSettingsEntity", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.JurisdictionEntity", null)
+                        .WithOne()
+                        .HasForeignKey("Jixiao.Data.Entities.PerformanceSettingsEntity", "JurisdictionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

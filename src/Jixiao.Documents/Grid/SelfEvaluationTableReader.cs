@@ -32,6 +32,9 @@ public sealed partial class SelfEvaluationTableReader(HeaderVocabulary vocabular
     [GeneratedRegex(@"(\d{4})\s*年度")]
     private static partial Regex YearPattern();
 
+    [GeneratedRegex(@"^(\d+(?:\.\d+)?)\s*(\p{IsCJKUnifiedIdeographs}{1,4})$")]
+    private static partial Regex ScoreAndGrade();
+
     /// <summary>一次读取的状态：当前项目和已读出的表。</summary>
     private sealed class Pass(HeaderVocabulary vocabulary, SourceText source)
     {
@@ -159,6 +162,12 @@ public sealed partial class SelfEvaluationTableReader(HeaderVocabulary vocabular
             p.Total = LabelledValue(table, r, cells, "Score") ?? Under(table, r, header.ColumnOf(TableColumn.Score), label);
             p.TotalPoints = LabelledValue(table, r, cells, "Points") ?? Under(table, r, header.ColumnOf(TableColumn.Weight), label);
             p.Grade = LabelledValue(table, r, cells, "Grade");
+            // 总分和等级挤在一格（“94.80合格”：有的打印把两栏之间的线漏了）：数是总分，后面的字是等级。
+            if (p.Total is { } joined && PrintedNumber.Parse(joined.Text) is null && ScoreAndGrade().Match(joined.Text) is { Success: true } m)
+            {
+                p.Total = joined with { Text = m.Groups[1].Value };
+                p.Grade ??= joined with { Text = m.Groups[2].Value };
+            }
             if (p.Grade is null && p.Total is not null)
             {
                 var after = cells.FirstOrDefault(c => c.Column > table.CellAt(r, header.ColumnOf(TableColumn.Score))?.LastColumn

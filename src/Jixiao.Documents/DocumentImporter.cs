@@ -41,8 +41,13 @@ public sealed class DocumentImporter(IReadOnlyList<ILayoutReader> layouts)
             if (score > bestScore) { best = layout; bestScore = score; }
         }
         if (best is null || bestScore < MinimumDetectionScore)
+        {
+            // A file of filled 项目支出绩效自评表 only (no target tables): read as printed, for the R-EVA rules (issue 18).
+            if (Grid.GridAssembly.Default.SelfEvaluationDocument(text) is { } printed)
+                return new ImportResult(printed, text.EncodingName, []) { Source = text };
             throw new DocumentReadException(
                 $"文件“{text.FileName}”不像部门预算或绩效目标文档：未能识别出预算公开表（收支总表、支出总表……）、项目绩效目标表（项目名称、预算数、一级/二级/三级指标……）、整体支出绩效目标申报表或部门整体绩效目标。{Opening(text)}请确认导入的是部门预算公开或绩效目标文件；若它确是这类文件（例如其他省份的新版式），请把文件提供给开发者。");
+        }
         var context = new ReadContext();
         // Parts the layout reader cannot read are read from the neutral model's classified tables (issue 21).
         Jixiao.Core.Model.TargetDocument read;

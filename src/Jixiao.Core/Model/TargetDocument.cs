@@ -21,4 +21,6 @@ public sealed record TargetDocument
     public IReadOnlyList<BudgetTable> BudgetTables { get; init; } = [];
     /// <summary>The disclosure's text (情况说明 / 预算编制说明 and its stated figures), when the document is a budget disclosure.</summary>
     public Disclosure.DisclosureText? Disclosure { get; init; }
+    /// <summary>Filled 项目支出绩效自评表 printed in the file (a 决算 disclosure publishes them), as printed: the R-EVA rules check them.</summary>
+    public IReadOnlyList<PrintedEvaluation.PrintedSelfEvaluation> SelfEvaluations { get; init; } = [];
 }

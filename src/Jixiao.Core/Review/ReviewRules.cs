@@ -4,6 +4,7 @@ using Jixiao.Core.Review.Rules.Coverage;
 using Jixiao.Core.Review.Rules.Department;
 using Jixiao.Core.Review.Rules.Disclosure;
 using Jixiao.Core.Review.Rules.Goals;
+using Jixiao.Core.Review.Rules.SelfEvaluation;
 using Jixiao.Core.Review.Rules.Values;
 
 namespace Jixiao.Core.Review;
@@ -20,7 +21,7 @@ public static class ReviewRules
     public static ReviewEngine Default => DefaultEngine.Value;
 
     public static ReviewEngineBuilder UseDefaultRules(this ReviewEngineBuilder builder) =>
-        builder.UseGoalRules().UseCoverageRules().UseValueRules().UseConsistencyRules().UseDepartmentRules().UseBudgetTableRules().UseDisclosureRules();
+        builder.UseGoalRules().UseCoverageRules().UseValueRules().UseConsistencyRules().UseDepartmentRules().UseBudgetTableRules().UseDisclosureRules().UseSelfEvaluationRules();
 
     /// <summary>R-GOAL-001…004.</summary>
     public static ReviewEngineBuilder UseGoalRules(this ReviewEngineBuilder builder) => builder
@@ -94,4 +95,12 @@ public static class ReviewRules
         .Add(new R_TXT_002_BrokenPunctuation())
         .Add(new R_TXT_003_WrongComparisonYear())
         .Add(new R_TXT_004_ScopeContradiction());
+
+    /// <summary>R-EVA-001…005: printed 项目支出绩效自评表 (scores, total, grade, reasons), in the document as printed.</summary>
+    public static ReviewEngineBuilder UseSelfEvaluationRules(this ReviewEngineBuilder builder) => builder
+        .Add(new R_EVA_001_PrintedScoreWrong())
+        .Add(new R_EVA_002_FullPointsOnMiss())
+        .Add(new R_EVA_003_TotalNotSum())
+        .Add(new R_EVA_004_GradeMismatch())
+        .Add(new R_EVA_005_ReasonMissing());
 }

@@ -17,4 +17,6 @@ public enum RuleFamily
     BudgetTables,
     /// <summary>预算公开文档整体：结构、文字与表格、文字规范 (R-DOC, R-NUM, R-TXT).</summary>
     Disclosure,
+    /// <summary>印出的项目支出绩效自评表 (R-EVA).</summary>
+    SelfEvaluation,
 }

@@ -67,6 +67,13 @@ public static class RuleIds
     public const string WrongComparisonYear = "R-TXT-003";
     public const string ScopeContradiction = "R-TXT-004";
 
+    /// <summary>Printed 项目支出绩效自评表 (issue 18, RULES.md "Self-evaluation scoring"): <see cref="Model.TargetDocument.SelfEvaluations"/>.</summary>
+    public const string PrintedScoreWrong = "R-EVA-001";
+    public const string FullPointsOnMiss = "R-EVA-002";
+    public const string TotalNotSum = "R-EVA-003";
+    public const string GradeMismatch = "R-EVA-004";
+    public const string ReasonMissingBelowFull = "R-EVA-005";
+
     /// <summary>Every ID above, in RULES.md order; Jixiao's own rules beside their family.</summary>
     public static readonly IReadOnlyList<string> All =
     [
@@ -79,6 +86,7 @@ public static class RuleIds
         SummaryTotals, ClassificationSums, RowTotal, BasicExpenditureSplit, TotalsAcrossTables, ThreeCostsSum, ExplanationFiguresVsTables, ProjectBudgetsVsTables, EmptyTableWithoutNote,
         RequiredPartMissing, PrintedTwiceOrBlankPage, TextNotVisible, ChangeMiscomputed, ClassificationItemMismatch,
         TemplateLeftover, BrokenPunctuation, WrongComparisonYear, ScopeContradiction,
+        PrintedScoreWrong, FullPointsOnMiss, TotalNotSum, GradeMismatch, ReasonMissingBelowFull,
     ];
 
     private static readonly HashSet<string> Known = new(All, StringComparer.Ordinal);

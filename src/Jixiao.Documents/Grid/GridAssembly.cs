@@ -22,9 +22,24 @@ public sealed class GridAssembly(TableClassifier classifier, HeaderVocabulary vo
     /// </summary>
     public TargetDocument Complete(TargetDocument document, SourceText source)
     {
-        // Nothing to complete: no table needs classifying on this import.
-        if (source.Grid is not { } grid || document.Overall is not null && document.Projects.Count > 0) return document;
+        if (source.Grid is not { } grid) return document;
         var tables = classifier.Classify(grid);
+        // Printed 项目支出绩效自评表 (a 决算 disclosure publishes them) are read as printed, for the R-EVA rules (issue 18).
+        if (tables.Any(t => t.Kind == TableKind.SelfEvaluation)
+            && new SelfEvaluationTableReader(vocabulary).Read(grid, source) is { Count: > 0 } printed)
+        {
+            document = document with { SelfEvaluations = printed };
+            // A line reader that took a 自评表 for a target table read its outcomes as targets: those projects are not targets.
+            var names = printed.Select(p => TextNormalizer.RemoveWhitespace(p.ProjectName ?? "")).ToHashSet(StringComparer.Ordinal);
+            var kept = document.Projects.Where(p => !names.Contains(TextNormalizer.RemoveWhitespace(p.Name))).ToList();
+            if (kept.Count < document.Projects.Count)
+            {
+                if (kept.Count == 0 && document.BudgetTables.Count == 0 && document.Disclosure is null)
+                    return SelfEvaluationsOnly(source, printed);
+                document = document with { Projects = kept };
+            }
+        }
+        if (document.Overall is not null && document.Projects.Count > 0) return document;
         if (document.Overall is null)
         {
             var reader = new OverallTableReader(vocabulary);
@@ -39,6 +54,29 @@ public sealed class GridAssembly(TableClassifier classifier, HeaderVocabulary vo
             document = document with { Projects = projects, Source = document.Source with { Layout = Layout } };
         return document;
     }
+
+    /// <summary>由印出的自评表读出的版式代码（只有自评表、没有目标表的文件）。</summary>
+    public const string SelfEvaluationLayout = "self-evaluation";
+
+    /// <summary>
+    /// 没有哪个版式读取者认得、但表格里有印出的项目支出绩效自评表的文件：只含自评表的文档（年度、单位取自第一张表）；
+    /// 没有时为 null。
+    /// </summary>
+    public TargetDocument? SelfEvaluationDocument(SourceText source)
+    {
+        if (source.Grid is not { } grid || !classifier.Classify(grid).Any(t => t.Kind == TableKind.SelfEvaluation)) return null;
+        var printed = new SelfEvaluationTableReader(vocabulary).Read(grid, source);
+        return printed.Count == 0 ? null : SelfEvaluationsOnly(source, printed);
+    }
+
+    private static TargetDocument SelfEvaluationsOnly(SourceText source, IReadOnlyList<Core.Model.PrintedEvaluation.PrintedSelfEvaluation> printed) =>
+        new()
+        {
+            Source = new DocumentSource(source.FileName, SelfEvaluationLayout),
+            FiscalYear = printed[0].FiscalYear,
+            MoneyUnit = printed[0].MoneyUnit,
+            SelfEvaluations = printed,
+        };
 
     /// <summary>只按表格结构读出的项目（与版式读取者的结果对照用，见 docs/reading-by-structure.md）。</summary>
     public IReadOnlyList<Project> ReadProjects(SourceText source) =>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Jixiao.Core.Model;
 using Jixiao.Core.Monitoring;
 using Jixiao.Core.Performance;
@@ -31,34 +29,14 @@ public static class MonitoringXlsxWriter
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(notes);
         settings ??= MonitoringSettings.Default;
-        using var spreadsheet = SpreadsheetDocument.Create(output, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
-        var workbookPart = spreadsheet.AddWorkbookPart();
-        workbookPart.Workbook = new Workbook();
-        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = XlsxStyles.Create();
-        var sheets = workbookPart.Workbook.AppendChild(new Sheets());
-        var names = new Publishing.Xlsx.SheetNames();
-        uint id = 1;
+        var sheets = new List<(string, SheetGrid)>();
         foreach (var target in targets.Projects)
         {
             var filled = sheet.Projects.FirstOrDefault(p => p.Key is not null && p.Key == target.Key)
                          ?? sheet.Projects.FirstOrDefault(p => p.Name == target.Name);
-            var part = workbookPart.AddNewPart<WorksheetPart>();
-            ProjectSheet(targets, target, filled, asOf, notes, settings).WriteTo(part);
-            sheets.Append(new Sheet
-            {
-                Id = workbookPart.GetIdOfPart(part), SheetId = id,
-                Name = names.Take(id.ToString("D2", CultureInfo.InvariantCulture) + " " + target.Name, "项目" + id),
-            });
-            id++;
+            sheets.Add((target.Name, ProjectSheet(targets, target, filled, asOf, notes, settings)));
         }
-        if (id == 1)
-        {
-            var part = workbookPart.AddNewPart<WorksheetPart>();
-            var grid = new SheetGrid();
-            grid.AddRow(XlsxCell.Plain("绩效目标中没有项目。"));
-            grid.WriteTo(part);
-            sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = 1, Name = "空" });
-        }
+        WorkbookWriter.Write(output, sheets, "绩效目标中没有项目。");
     }
 
     private static SheetGrid ProjectSheet(TargetDocument targets, Project target, ProjectProgress? filled, DateOnly asOf,

@@ -1,6 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Jixiao.Core.Evaluation;
 using Jixiao.Core.Model;
 using Jixiao.Core.Performance;
@@ -28,37 +26,17 @@ public static class EvaluationXlsxWriter
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(output);
         settings ??= EvaluationSettings.Default;
-        using var spreadsheet = SpreadsheetDocument.Create(output, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
-        var workbookPart = spreadsheet.AddWorkbookPart();
-        workbookPart.Workbook = new Workbook();
-        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = XlsxStyles.Create();
-        var sheets = workbookPart.Workbook.AppendChild(new Sheets());
-        var names = new Publishing.Xlsx.SheetNames();
         var unit = sheet.MoneyUnit ?? targets.MoneyUnit;
         // The same matching as the scorer's (code, then name), so two projects of one name each find their own.
         var match = LineMatcher.Match(targets.Projects, sheet.Projects, (p => p.Code, a => a.Code), (p => p.Name, a => a.Name));
+        var sheets = new List<(string, SheetGrid)>();
         for (var i = 0; i < sheet.Projects.Count; i++)
         {
             var filled = sheet.Projects[i];
             var target = match[i] >= 0 ? targets.Projects[match[i]] : null;
-            var part = workbookPart.AddNewPart<WorksheetPart>();
-            ProjectSheet(sheet.FiscalYear ?? targets.FiscalYear, unit, target, filled, settings).WriteTo(part);
-            sheets.Append(new Sheet
-            {
-                Id = workbookPart.GetIdOfPart(part),
-                SheetId = (uint)(i + 1),
-                Name = names.Take((i + 1).ToString("D2", CultureInfo.InvariantCulture) + " " + filled.Name, "项目" + (i + 1)),
-            });
+            sheets.Add((filled.Name, ProjectSheet(sheet.FiscalYear ?? targets.FiscalYear, unit, target, filled, settings)));
         }
-        if (sheet.Projects.Count == 0)
-        {
-            var part = workbookPart.AddNewPart<WorksheetPart>();
-            var grid = new SheetGrid();
-            grid.AddRow(XlsxCell.Plain("绩效目标中没有项目。"));
-            grid.WriteTo(part);
-            sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = 1, Name = "空" });
-        }
+        WorkbookWriter.Write(output, sheets, "绩效目标中没有项目。");
     }
 
     private static SheetGrid ProjectSheet(int? year, MoneyUnit? unit, Project? target, ProjectActuals filled, EvaluationSettings settings)

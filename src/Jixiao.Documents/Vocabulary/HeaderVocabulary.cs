@@ -15,6 +15,7 @@ public sealed class HeaderVocabulary
     /// <summary>表名说法：表的种类 → 说法。</summary>
     public IReadOnlyDictionary<TableKind, string[]> TableTitles { get; }
     private readonly List<(string Label, string[] Exact, string[] Contains, string[] EndsWith)> _formLabels;
+    private readonly List<(string Label, string[] Exact, string[] Contains, string[] EndsWith)> _selfEvaluationLabels;
 
     /// <summary>预算公开表表头里的字样（科目、收入、支出、合计……）。</summary>
     public IReadOnlyList<string> BudgetHeaderWords { get; }
@@ -36,6 +37,9 @@ public sealed class HeaderVocabulary
         _formLabels = [];
         foreach (var entry in root.GetProperty("formLabels").GetProperty("labels").EnumerateArray())
             _formLabels.Add((entry.GetProperty("label").GetString()!, Strings(entry, "exact"), Strings(entry, "contains"), Strings(entry, "endsWith")));
+        _selfEvaluationLabels = [];
+        foreach (var entry in root.GetProperty("selfEvaluationLabels").GetProperty("labels").EnumerateArray())
+            _selfEvaluationLabels.Add((entry.GetProperty("label").GetString()!, Strings(entry, "exact"), Strings(entry, "contains"), Strings(entry, "endsWith")));
     }
 
     private static string[] Strings(JsonElement entry, string name) =>
@@ -111,13 +115,20 @@ public sealed class HeaderVocabulary
     }
 
     /// <summary>表单标签格说的是哪一项（ProjectName、Supervisor、Total……）；不是已知标签时为 null。</summary>
-    public string? FormLabel(string cell)
+    public string? FormLabel(string cell) => Label(_formLabels, cell);
+
+    /// <summary>
+    /// 印出的自评表里资金栏、总分行、等级的标签（InitialBudget、Executed、Score、Grade、Total……）；不是时为 null。
+    /// </summary>
+    public string? SelfEvaluationLabel(string cell) => Label(_selfEvaluationLabels, cell);
+
+    private string? Label(List<(string Label, string[] Exact, string[] Contains, string[] EndsWith)> labels, string cell)
     {
         if (NormalizedLength(cell) is var length && (length == 0 || length > MaxLength)) return null;
         var n = Normalize(cell);
         if (n.Length == 0 || n.Length > MaxLength) return null;
         var bare = WithoutTrailingNote(n);
-        foreach (var (label, exact, contains, endsWith) in _formLabels)
+        foreach (var (label, exact, contains, endsWith) in labels)
         {
             foreach (var e in exact)
                 if (n == e || bare == e) return label;

@@ -30,6 +30,7 @@ internal static class ApiEndpoints
         DraftingApi.Map(signedIn);
         OverallTargetApi.Map(signedIn);
         EvaluationsApi.Map(signedIn);
+        EvaluationPrintApi.Map(signedIn);
         MonitoringApi.Map(signedIn);
         WithdrawalApi.Map(signedIn);
         WorkQueueApi.Map(signedIn);

@@ -24,10 +24,13 @@ public sealed class RuleCatalogueTests
     /// </summary>
     private static readonly string[] OwnRules = ["R-CON-008"];
 
+    /// <summary>Issue 18's checks of printed 项目支出绩效自评表 (RULES.md "Self-evaluation scoring"), docs/review.md.</summary>
+    private static readonly string[] SelfEvaluationRules = ["R-EVA-001", "R-EVA-002", "R-EVA-003", "R-EVA-004", "R-EVA-005"];
+
     [Fact]
     public void Every_rules_md_id_and_our_own_is_registered_once_and_nothing_else()
     {
-        var expected = RulesMd.Concat(OwnRules).Order(StringComparer.Ordinal).ToList();
+        var expected = RulesMd.Concat(OwnRules).Concat(SelfEvaluationRules).Order(StringComparer.Ordinal).ToList();
         var registered = ReviewRules.Default.Descriptors.Select(d => d.Id).ToList();
         Assert.Equal(registered.Count, registered.Distinct().Count());
         Assert.Equal(expected, registered.Order(StringComparer.Ordinal));
@@ -50,7 +53,7 @@ public sealed class RuleCatalogueTests
         var root = RepositoryRoot();
         foreach (var d in ReviewRules.Default.Descriptors)
         {
-            Assert.Matches(@"^R-(GOAL|COV|VAL|CON|DEP|BUD|DOC|NUM|TXT)-\d{3}$", d.Id);
+            Assert.Matches(@"^R-(GOAL|COV|VAL|CON|DEP|BUD|DOC|NUM|TXT|EVA)-\d{3}$", d.Id);
             Assert.True(Enum.IsDefined(d.DefaultSeverity));
             Assert.False(string.IsNullOrWhiteSpace(d.Basis), d.Id);
             Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", d.Title);

@@ -23,14 +23,22 @@ public static class EvaluateCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var json = new Option<bool>("--json") { Description = "以 jixiao.evaluation/1 JSON 输出评分结果" };
-        var command = new Command("evaluate", "绩效自评：按绩效目标为填好的自评表计分，给出总分、等级和须修改之处") { targets, actuals, template, json };
+        var outFile = new Option<FileInfo?>("--out") { HelpName = "FILE.xlsx|.docx|.pdf", Description = "另把计了分的自评表按 10号 版式印成 Excel、Word 或 PDF（由扩展名决定）" };
+        var command = new Command("evaluate", "绩效自评：按绩效目标为填好的自评表计分，给出总分、等级和须修改之处") { targets, actuals, template, json, outFile };
         command.SetAction(parse => Execute(parse.GetValue(targets)!, parse.GetValue(actuals),
-            parse.GetResult(template) is null ? null : new TemplateRequest(parse.GetValue(template)), parse.GetValue(json), output, error));
+            parse.GetResult(template) is null ? null : new TemplateRequest(parse.GetValue(template)), parse.GetValue(json), output, error,
+            parse.GetValue(outFile)));
         return command;
     }
 
-    internal static int Execute(FileInfo targetsFile, FileInfo? actualsFile, TemplateRequest? template, bool asJson, TextWriter output, TextWriter error)
+    internal static int Execute(FileInfo targetsFile, FileInfo? actualsFile, TemplateRequest? template, bool asJson, TextWriter output, TextWriter error,
+        FileInfo? outFile = null)
     {
+        if (outFile is not null && !FilledEvaluationPublisher.Formats.ContainsKey(outFile.Extension.TrimStart('.')))
+        {
+            error.WriteLine($"错误：--out 只能写 .xlsx、.docx 或 .pdf（“{outFile.Name}”）。");
+            return ExitCodes.UnreadableInput;
+        }
         if (template?.Out is { } target && !target.Name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
             error.WriteLine($"错误：自评表模板只能写成 .xlsx（“{target.Name}”）；不给文件名时打印 JSON 模板。");
@@ -71,6 +79,7 @@ public static class EvaluateCommand
         var result = new SelfEvaluationScorer().Score(targets, sheet);
         if (asJson) output.WriteLine(EvaluationJsonWriter.ToJson(result));
         else EvaluationSummary.Write(targets, result, output);
+        if (outFile is not null && !PrintedTable.TryWrite(targets, result, outFile, error)) return ExitCodes.UnreadableInput;
         return result.BlocksSubmission ? ExitCodes.FindingsWithErrors : ExitCodes.Ok;
     }
 }

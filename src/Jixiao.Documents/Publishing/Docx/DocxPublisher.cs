@@ -19,8 +19,14 @@ public static class DocxPublisher
     public static void Write(TargetDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
+        Write(PublishedDocument.From(document), output);
+    }
+
+    /// <summary>Writes laid-out blocks (any <see cref="PublishedDocument"/>, e.g. a filled 自评表) as .docx to <paramref name="output"/> (left open).</summary>
+    public static void Write(PublishedDocument layout, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(output);
-        var layout = PublishedDocument.From(document);
         using var package = WordprocessingDocument.Create(output, DocumentFormat.OpenXml.WordprocessingDocumentType.Document, autoSave: true);
         // Fast deflate: a disclosure document is half a megabyte of XML and the best ratio is not worth the time.
         package.CompressionOption = System.IO.Packaging.CompressionOption.Fast;

@@ -16,8 +16,14 @@ public static class PdfPublisher
     public static void Write(TargetDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
+        Write(PublishedDocument.From(document), output);
+    }
+
+    /// <summary>Writes laid-out blocks (any <see cref="PublishedDocument"/>, e.g. a filled 自评表) as PDF.</summary>
+    public static void Write(PublishedDocument layout, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(output);
-        var layout = PublishedDocument.From(document);
         using var layoutFonts = new PdfFonts(PdfTypefaces.Main);
         var pages = DocumentComposer.Compose(layout, layoutFonts);
         // Embed only the glyphs used: same glyph numbers and metrics, so the layout above stays exact.

@@ -33,12 +33,29 @@ internal static class XlsxStyles
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
         { Count = 2 },
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+        new Borders(
+            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
+            new Border(new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
+                new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder()))
+        { Count = 2 },
         new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-        new CellFormats(AllCellFormats()) { Count = FirstDecimalStyle + MaxFixedDecimals });
+        new CellFormats(AllCellFormats(0).Concat(AllCellFormats(1))) { Count = 2 * RuledOffset });
 
-    /// <summary>In <see cref="XlsxStyle"/> order, then the fixed-decimal formats.</summary>
-    private static IEnumerable<CellFormat> AllCellFormats()
+    /// <summary>Added to a cellXfs index for the same format ruled with thin borders (a printed table's cells).</summary>
+    public const uint RuledOffset = FirstDecimalStyle + MaxFixedDecimals;
+
+    /// <summary>In <see cref="XlsxStyle"/> order, then the fixed-decimal formats; with <paramref name="border"/> 1 ruled.</summary>
+    private static IEnumerable<CellFormat> AllCellFormats(uint border)
+    {
+        foreach (var format in Unruled())
+        {
+            format.BorderId = border;
+            if (border > 0) format.ApplyBorder = true;
+            yield return format;
+        }
+    }
+
+    private static IEnumerable<CellFormat> Unruled()
     {
         yield return new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 };
         yield return new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true };

@@ -20,6 +20,8 @@ public sealed class R_DEP_001_OverallTargetMissing : IReviewRule
         var overall = context.Document.Overall;
         if (overall is null)
         {
+            // A file of printed 自评表 only (issue 18) is not a 部门预算 disclosure: it owes no department-wide target.
+            if (IsSelfEvaluationsOnly(context.Document)) return;
             var jurisdiction = context.Jurisdiction;
             if (jurisdiction?.Profile.OverallTarget == false) return;
             var why = jurisdiction is null ? "（未能从文中认出所属地区，按应公开核对）"
@@ -35,4 +37,7 @@ public sealed class R_DEP_001_OverallTargetMissing : IReviewRule
         context.Report(Rule, FindingLocation.ForProject(0, "goals", overall.GoalsHeadingLine), Rule.Format("总体绩效目标为空"), "overall-goals-empty",
             suggestion: "填写部门年度总体绩效目标");
     }
+
+    private static bool IsSelfEvaluationsOnly(Model.TargetDocument document) =>
+        document.SelfEvaluations.Count > 0 && document.Projects.Count == 0 && document.BudgetTables.Count == 0 && document.Disclosure is null;
 }

@@ -30,12 +30,19 @@ public sealed partial class DocumentEditService(JixiaoStore store)
         var documentId = await DocumentOfAsync(guard, id, ct).ConfigureAwait(false);
         // Saves of one document wait for one another instead of colliding on its snapshot (DocumentWriteLock).
         using var writing = await DocumentWriteLock.EnterAsync(documentId, ct).ConfigureAwait(false);
+        var forceFull = false;
         for (var attempt = 1; ; attempt++)
         {
             _db.ChangeTracker.Clear();
             try
             {
-                return await TryRunAsync(actor, guard, id, documentId, expectedRowVersion, what, operation, forceFull: false, ct).ConfigureAwait(false);
+                return await TryRunAsync(actor, guard, id, documentId, expectedRowVersion, what, operation, forceFull, ct).ConfigureAwait(false);
+            }
+            catch (WholeReviewNeeded)
+            {
+                // Nothing was written (the transaction is rolled back); the same edit again, reviewing the whole document.
+                forceFull = true;
+                attempt--;
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -146,9 +153,9 @@ public sealed partial class DocumentEditService(JixiaoStore store)
             findings = partial;
         else
         {
-            // The new findings do not fit between the stored positions: number the whole document again.
-            _db.ChangeTracker.Clear();
-            return await TryRunAsync(actor, guard, id, documentId, expectedRowVersion, what, operation, forceFull: true, ct).ConfigureAwait(false);
+            // The new findings do not fit between the stored positions (an imported document is numbered without
+            // gaps): the whole document is reviewed and numbered again, with room for the next saves.
+            throw new WholeReviewNeeded();
         }
         foreach (var line in change.Audit)
             store.Audit(d, actor!, line.Action, line.Where, line.Field, line.Old, line.New);
@@ -167,6 +174,8 @@ public sealed partial class DocumentEditService(JixiaoStore store)
         }
         return await ResultAsync(d, projects, indicators, change, findings, ct).ConfigureAwait(false);
     }
+
+    private sealed class WholeReviewNeeded : Exception;
 
     /// <summary>The rows an answer that changed nothing is about: the focus project and its indicators.</summary>
     private async Task<(List<ProjectEntity>, List<IndicatorEntity>)> FocusRowsAsync(DocumentEntity d, DraftChange change, CancellationToken ct)

@@ -67,9 +67,9 @@ internal static class DraftFindings
         }
         var fresh = FindingRows.Build(review, d, projects, indicators);
         var (result, kept) = Match(db, old, fresh);
-        var loaded = old.ToHashSet();
+        var loaded = old.Select(o => o.Id).ToHashSet();
         var others = await db.Findings.AsNoTracking().Where(f => f.DocumentId == d.Id).Select(f => new { f.Id, f.Position }).ToListAsync(ct).ConfigureAwait(false);
-        var taken = new SortedSet<int>(others.Where(o => !loaded.Any(l => l.Id == o.Id)).Select(o => o.Position));
+        var taken = new SortedSet<int>(others.Where(o => !loaded.Contains(o.Id)).Select(o => o.Position));
         if (!NumberAmong(result, kept, taken)) return null;
 
         var byId = projects.Where(p => p.Id != 0).ToDictionary(p => p.Id);

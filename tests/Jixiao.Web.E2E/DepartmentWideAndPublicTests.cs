@@ -56,6 +56,18 @@ public sealed class DepartmentWideAndPublicTests(E2EEnvironment environment, ITe
         await Expect(row.Locator("[data-field=weight]")).ToHaveTextAsync("20");
         await environment.Screenshots.TakeAsync(page, "60-department-wide-edited");
 
+        // A second one under 数量指标, then the first moved down below it (上移/下移 within the 二级, must-hold 5).
+        await page.GetByTestId("overall-add-indicator").ClickAsync();
+        await page.GetByTestId("overall-indicator-level1").FillAsync("产出指标");
+        await page.GetByTestId("overall-indicator-level2").FillAsync("数量指标");
+        await page.GetByTestId("overall-indicator-name").FillAsync("法律咨询件数");
+        await page.GetByTestId("overall-indicator-value").FillAsync("≥300");
+        await page.GetByTestId("overall-indicator-save").ClickAsync();
+        await Expect(row.Locator("[data-field=name]")).ToHaveTextAsync(["办理公证件数", "法律咨询件数"]);
+        await row.First.GetByTestId("overall-indicator-down").ClickAsync();
+        await Expect(row.Locator("[data-field=name]")).ToHaveTextAsync(["法律咨询件数", "办理公证件数"]);
+        await environment.Screenshots.TakeAsync(page, "60a-department-wide-moved");
+
         // A project whose cost is written as a floor: R-VAL-005 offers an exact fix.
         await page.GetByTestId("np-name").FillAsync("公证信息化建设");
         await page.GetByTestId("np-add").ClickAsync();

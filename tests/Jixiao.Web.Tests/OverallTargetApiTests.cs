@@ -65,6 +65,49 @@ public abstract class OverallTargetApiTests(WebFixture fixture)
     }
 
     [Fact]
+    public async Task Department_wide_indicators_move_up_down_and_to_another_level_with_the_parts_row_version()
+    {
+        using var filer = await fixture.SignInAsync(Role.UnitFiler);
+        var document = await Scenario.ImportDraftAsync(fixture, filer);
+        var url = $"/api/documents/{document.Id}/overall";
+        var version = (await filer.GetAsync<OverallTargetApi.OverallResponse>(url)).RowVersion;
+        string? first = null;
+        foreach (var (level2, name) in new[] { ("数量指标", "甲"), ("数量指标", "乙"), ("质量指标", "丙") })
+        {
+            var added = await filer.SendAsync(HttpMethod.Post, $"{url}/indicators", new { level1 = "产出指标", level2, name, value = "≥1" }, version);
+            await ApiClient.ExpectAsync(HttpStatusCode.Created, added, "添加部门整体指标");
+            var result = await ApiClient.ReadAsync<DraftEditResult>(added);
+            version = result.OverallRowVersion;
+            first ??= result.Overall!.Indicators.Single(i => i.Name == "甲").Key;
+        }
+        string[] Names(OverallTargetApi.OverallResponse o) =>
+            o.Indicators.Where(i => i.Name is "甲" or "乙" or "丙").Select(i => i.Name).ToArray();
+
+        await ApiClient.ExpectAsync(HttpStatusCode.PreconditionRequired, await filer.SendAsync(HttpMethod.Post, $"{url}/indicators/{first}/move", new { by = 1 }, null));
+        var down = await filer.SendAsync(HttpMethod.Post, $"{url}/indicators/{first}/move", new { by = 1 }, version);
+        await ApiClient.ExpectAsync(HttpStatusCode.OK, down, "下移部门整体指标");
+        var afterDown = await ApiClient.ReadAsync<DraftEditResult>(down);
+        Assert.Equal($"\"{afterDown.OverallRowVersion}\"", down.Headers.ETag?.Tag);
+        Assert.Equal(["乙", "甲", "丙"], Names(await filer.GetAsync<OverallTargetApi.OverallResponse>(url)));
+
+        var stale = await filer.SendAsync(HttpMethod.Post, $"{url}/indicators/{first}/move", new { by = -1 }, version);
+        await ApiClient.ExpectAsync(HttpStatusCode.Conflict, stale);
+        var edge = await filer.SendAsync(HttpMethod.Post, $"{url}/indicators/{first}/move", new { by = 1 }, afterDown.OverallRowVersion);
+        await ApiClient.ExpectAsync(HttpStatusCode.UnprocessableEntity, edge);
+        Assert.Contains("不能下移", (await ApiClient.ProblemAsync(edge)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        var moved = await filer.SendAsync(HttpMethod.Post, $"{url}/indicators/{first}/move", new { level1 = "产出指标", level2 = "质量指标" }, afterDown.OverallRowVersion);
+        await ApiClient.ExpectAsync(HttpStatusCode.OK, moved, "移到另一二级");
+        Assert.Equal(["乙", "丙", "甲"], Names(await filer.GetAsync<OverallTargetApi.OverallResponse>(url)));
+
+        using var other = await fixture.SignInAsync(Role.FinanceReviewer);
+        var refused = await other.SendAsync(HttpMethod.Post, $"{url}/indicators/{first}/move", new { by = -1 }, (await ApiClient.ReadAsync<DraftEditResult>(moved)).OverallRowVersion);
+        await ApiClient.ExpectAsync(HttpStatusCode.Forbidden, refused);
+        var audit = await other.GetAsync<JsonElement>($"/api/documents/{document.Id}/audit");
+        Assert.Equal(2, audit.EnumerateArray().Count(a => a.GetProperty("action").GetString() == "移动部门整体指标"));
+    }
+
+    [Fact]
     public async Task Others_get_404_or_403_and_a_submitted_document_409()
     {
         using var filer = await fixture.SignInAsync(Role.UnitFiler);
@@ -124,6 +167,7 @@ public abstract class OverallTargetApiTests(WebFixture fixture)
                      ("/api/documents/{documentId}/overall", "get"), ("/api/documents/{documentId}/overall", "put"),
                      ("/api/documents/{documentId}/overall/indicators", "post"), ("/api/documents/{documentId}/overall/indicators/{key}", "put"),
                      ("/api/documents/{documentId}/overall/indicators/{key}", "delete"), ("/api/findings/{findingId}/fix", "post"),
+                     ("/api/documents/{documentId}/overall/indicators/{key}/move", "post"),
                      ("/api/public/documents/{documentId}/overall", "get"),
                  })
             Assert.True(paths.TryGetProperty(path, out var p) && p.TryGetProperty(method, out _), $"OpenAPI 缺少 {method} {path}");

@@ -12,16 +12,19 @@ public sealed class ReviewContext
     private readonly List<(FindingSortKey Key, Finding Finding)> _findings = [];
     private IReadOnlyList<BudgetTableView>? _tables;
 
-    internal ReviewContext(TargetDocument document)
+    private readonly IReadOnlySet<int>? _scope;
+    private IReadOnlyList<IndicatorTableFacts>? _allTables, _allProjects, _scopedTables, _scopedProjects;
+    private bool? _layoutHasBasis;
+
+    /// <param name="document">The document reviewed.</param>
+    /// <param name="scope">
+    /// The indicator tables (0 = the department-wide table, 1…n the projects) the <see cref="RuleScope.Project"/> rules
+    /// look at; null for all of them. <see cref="RuleScope.Document"/> rules always see every table.
+    /// </param>
+    internal ReviewContext(TargetDocument document, IReadOnlySet<int>? scope = null)
     {
         Document = document;
-        var tables = new List<IndicatorTableFacts>(document.Projects.Count + 1);
-        if (document.Overall is { Indicators.Count: > 0 } overall)
-            tables.Add(new IndicatorTableFacts(0, null, overall.Indicators, document.MoneyUnit));
-        for (var i = 0; i < document.Projects.Count; i++)
-            tables.Add(new IndicatorTableFacts(i + 1, document.Projects[i], document.Projects[i].Indicators, document.MoneyUnit));
-        IndicatorTables = tables;
-        Projects = tables.Where(t => t.IsProject).ToArray();
+        _scope = scope;
     }
 
     public TargetDocument Document { get; }
@@ -32,11 +35,44 @@ public sealed class ReviewContext
     /// <summary>The other files of the same disclosure, reviewed together with this one (<c>jixiao check DIR</c>, <c>--with</c>).</summary>
     public IReadOnlyList<TargetDocument> Companions { get; init; } = [];
 
+    /// <summary>Set by the engine while a <see cref="RuleScope.Project"/> rule runs: it then sees only the tables in scope.</summary>
+    internal bool InProjectRule { get; set; }
+
     /// <summary>The department-wide indicator table (index 0, when it has indicators) and every project's.</summary>
-    public IReadOnlyList<IndicatorTableFacts> IndicatorTables { get; }
+    public IReadOnlyList<IndicatorTableFacts> IndicatorTables => InProjectRule && _scope is not null
+        ? _scopedTables ??= Tables(_scope.Contains)
+        : _allTables ??= Tables(_ => true);
 
     /// <summary>Projects only (index 1…n).</summary>
-    public IReadOnlyList<IndicatorTableFacts> Projects { get; }
+    public IReadOnlyList<IndicatorTableFacts> Projects => InProjectRule && _scope is not null
+        ? _scopedProjects ??= IndicatorTables.Where(t => t.IsProject).ToArray()
+        : _allProjects ??= IndicatorTables.Where(t => t.IsProject).ToArray();
+
+    /// <summary>
+    /// Whether the layout has a 指标值确定依据 column: some indicator of the document, in any table, has a basis. A fact
+    /// of the whole document that project-scoped rules may read (R-VAL-011).
+    /// </summary>
+    public bool LayoutHasBasis => _layoutHasBasis ??=
+        Document.Overall is { } o && o.Indicators.Any(HasBasis) || Document.Projects.Any(p => p.Indicators.Any(HasBasis));
+
+    /// <summary>
+    /// Everything of the whole document a <see cref="RuleScope.Project"/> rule may read besides its own table. While
+    /// these are equal, a change to one table cannot change another table's findings.
+    /// </summary>
+    public ReviewFacts Facts => new(Document.FiscalYear, Document.MoneyUnit, Jurisdiction, LayoutHasBasis);
+
+    private static bool HasBasis(Indicator i) => !string.IsNullOrWhiteSpace(i.Basis);
+
+    private IndicatorTableFacts[] Tables(Func<int, bool> include)
+    {
+        var tables = new List<IndicatorTableFacts>();
+        if (Document.Overall is { Indicators.Count: > 0 } overall && include(0))
+            tables.Add(new IndicatorTableFacts(0, null, overall.Indicators, Document.MoneyUnit));
+        for (var i = 0; i < Document.Projects.Count; i++)
+            if (include(i + 1))
+                tables.Add(new IndicatorTableFacts(i + 1, Document.Projects[i], Document.Projects[i].Indicators, Document.MoneyUnit));
+        return [.. tables];
+    }
 
     /// <summary>Budget disclosure tables, read by meaning; built on first use.</summary>
     public IReadOnlyList<BudgetTableView> BudgetTables =>

@@ -9,8 +9,9 @@ namespace Jixiao.Core.Review;
 /// </summary>
 public sealed class RuleDescriptor
 {
-    private RuleDescriptor(string id, RuleFamily family, Severity severity, string title, string messageTemplate, string basis)
+    private RuleDescriptor(string id, RuleFamily family, Severity severity, string title, string messageTemplate, string basis, RuleScope scope)
     {
+        Scope = scope;
         Id = id;
         Family = family;
         DefaultSeverity = severity;
@@ -29,19 +30,22 @@ public sealed class RuleDescriptor
     public string MessageTemplate { get; }
     /// <summary>The clause the rule comes from (审核依据).</summary>
     public string Basis { get; }
+    /// <summary>What the rule's findings can depend on: one indicator table, or the whole document (<see cref="RuleScope"/>).</summary>
+    public RuleScope Scope { get; }
     /// <summary>Repository-relative help page: <c>docs/rules/&lt;ID&gt;.md</c>.</summary>
     public string HelpPath => HelpPathFor(Id);
 
     public static string HelpPathFor(string id) => "docs/rules/" + id + ".md";
 
     /// <summary>The one way to make a descriptor; throws on an unknown ID or a field left empty.</summary>
-    public static RuleDescriptor Create(string id, RuleFamily family, Severity severity, string title, string messageTemplate, string basis)
+    public static RuleDescriptor Create(string id, RuleFamily family, Severity severity, string title, string messageTemplate, string basis,
+        RuleScope scope = RuleScope.Document)
     {
         if (!RuleIds.IsKnown(id)) throw new ArgumentException($"规则编号“{id}”不在 RuleIds 目录中", nameof(id));
         if (!ContainsChinese(title)) throw new ArgumentException($"{id}：规则名称须为中文", nameof(title));
         if (!ContainsChinese(messageTemplate)) throw new ArgumentException($"{id}：提示信息须为中文", nameof(messageTemplate));
         if (string.IsNullOrWhiteSpace(basis)) throw new ArgumentException($"{id}：须注明审核依据", nameof(basis));
-        return new RuleDescriptor(id, family, severity, title, messageTemplate, basis);
+        return new RuleDescriptor(id, family, severity, title, messageTemplate, basis, scope);
     }
 
     /// <summary>Fills the message template.</summary>

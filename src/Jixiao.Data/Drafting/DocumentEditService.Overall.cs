@@ -27,6 +27,13 @@ public sealed partial class DocumentEditService
         return RunAsync(actor, EditGuard.Overall, documentId, expectedOverallRowVersion, "修改部门整体指标", s => OverallOperations.UpdateIndicator(s, key, edit), ct);
     }
 
+    /// <summary>上移/下移 a department-wide indicator within its 一级/二级, or 移到 another (by its key).</summary>
+    public Task<DraftEditResult> MoveOverallIndicatorAsync(Actor? actor, int documentId, string key, IndicatorMove move, long expectedOverallRowVersion, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(move);
+        return RunAsync(actor, EditGuard.Overall, documentId, expectedOverallRowVersion, "移动部门整体指标", s => OverallOperations.MoveIndicator(s, key, move), ct);
+    }
+
     /// <summary>删除部门整体指标.</summary>
     public Task<DraftEditResult> DeleteOverallIndicatorAsync(Actor? actor, int documentId, string key, long expectedOverallRowVersion, CancellationToken ct = default) =>
         RunAsync(actor, EditGuard.Overall, documentId, expectedOverallRowVersion, "删除部门整体指标", s => OverallOperations.DeleteIndicator(s, key), ct);

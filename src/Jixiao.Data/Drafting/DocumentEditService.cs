@@ -30,12 +30,19 @@ public sealed partial class DocumentEditService(JixiaoStore store)
         var documentId = await DocumentOfAsync(guard, id, ct).ConfigureAwait(false);
         // Saves of one document wait for one another instead of colliding on its snapshot (DocumentWriteLock).
         using var writing = await DocumentWriteLock.EnterAsync(documentId, ct).ConfigureAwait(false);
+        var forceFull = false;
         for (var attempt = 1; ; attempt++)
         {
             _db.ChangeTracker.Clear();
             try
             {
-                return await TryRunAsync(actor, guard, id, documentId, expectedRowVersion, what, operation, ct).ConfigureAwait(false);
+                return await TryRunAsync(actor, guard, id, documentId, expectedRowVersion, what, operation, forceFull, ct).ConfigureAwait(false);
+            }
+            catch (WholeReviewNeeded)
+            {
+                // Nothing was written (the transaction is rolled back); the same edit again, reviewing the whole document.
+                forceFull = true;
+                attempt--;
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -49,7 +56,7 @@ public sealed partial class DocumentEditService(JixiaoStore store)
     }
 
     private async Task<DraftEditResult> TryRunAsync(Actor? actor, EditGuard guard, int id, int documentId, long expectedRowVersion,
-        string what, Func<DraftState, DraftChange> operation, CancellationToken ct)
+        string what, Func<DraftState, DraftChange> operation, bool forceFull, CancellationToken ct)
     {
         // On PostgreSQL the document row is locked first, so that another instance's save of the same document waits
         // here rather than collide later; SQLite has one writer at a time anyway.
@@ -71,8 +78,8 @@ public sealed partial class DocumentEditService(JixiaoStore store)
             throw new WorkflowException($"文档“{d.Title}”当前为“{d.State.ToChinese()}”，只有草稿或被退回的文档可以修改。");
         JixiaoStore.Require(actor, DocumentAction.Edit, d, what);
 
-        var projects = await _db.Projects.Where(p => p.DocumentId == d.Id).OrderBy(p => p.Position).ToListAsync(ct).ConfigureAwait(false);
-        var indicators = await _db.Indicators.Where(i => i.DocumentId == d.Id).ToListAsync(ct).ConfigureAwait(false);
+        // Only the guarded row is read to check the row version; which other rows the save needs depends on what the
+        // operation changed (below).
         string? projectKey = null, indicatorKey = null;
         switch (guard)
         {
@@ -83,15 +90,15 @@ public sealed partial class DocumentEditService(JixiaoStore store)
                 if (d.OverallRowVersion != expectedRowVersion) throw Conflict(guard, d.OverallUpdatedBy, d.OverallUpdatedAt);
                 break;
             case EditGuard.Project:
-                var project = projects.FirstOrDefault(p => p.Id == id) ?? throw NotFound(guard, id);
+                var project = await _db.Projects.FirstOrDefaultAsync(p => p.Id == id && p.DocumentId == d.Id, ct).ConfigureAwait(false) ?? throw NotFound(guard, id);
                 if (project.RowVersion != expectedRowVersion) throw Conflict(guard, project.UpdatedBy, project.UpdatedAt);
                 projectKey = project.Key;
                 break;
             case EditGuard.Indicator:
-                var indicator = indicators.FirstOrDefault(i => i.Id == id) ?? throw NotFound(guard, id);
+                var indicator = await _db.Indicators.FirstOrDefaultAsync(i => i.Id == id && i.DocumentId == d.Id, ct).ConfigureAwait(false) ?? throw NotFound(guard, id);
                 if (indicator.RowVersion != expectedRowVersion) throw Conflict(guard, indicator.UpdatedBy, indicator.UpdatedAt);
                 indicatorKey = indicator.Key;
-                projectKey = projects.First(p => p.Id == indicator.ProjectId).Key;
+                projectKey = await _db.Projects.Where(p => p.Id == indicator.ProjectId).Select(p => p.Key).FirstAsync(ct).ConfigureAwait(false);
                 break;
         }
 
@@ -100,11 +107,32 @@ public sealed partial class DocumentEditService(JixiaoStore store)
         var before = DocumentJsonReader.Read(version.SnapshotJson);
         var change = operation(new DraftState(before, d, projectKey, indicatorKey));
         if (change.Audit.Count == 0)
-            return await ResultAsync(d, projects, indicators, change, findings: null, ct).ConfigureAwait(false);
+        {
+            var (unchangedProjects, unchangedIndicators) = await FocusRowsAsync(d, change, ct).ConfigureAwait(false);
+            return await ResultAsync(d, unchangedProjects, unchangedIndicators, change, findings: null, ct).ConfigureAwait(false);
+        }
 
         CheckLimits(change);
         var now = store.Now;
-        var sync = new DraftRowSync(_db, d, before, change.Model, projects, indicators);
+        var profile = await ReviewProfiles.JurisdictionReviewProfiles.LoadAsync(_db, d.JurisdictionId, ct).ConfigureAwait(false);
+        // A save that keeps the projects where they were reviews only the tables it changed (DraftReviewScope); adding,
+        // deleting or moving a project, or a change of the facts every table depends on, reviews the whole document.
+        var scope = forceFull ? null : DraftReviewScope.Of(before, change, profile);
+        List<ProjectEntity> projects;
+        List<IndicatorEntity> indicators;
+        if (scope is null)
+        {
+            projects = await _db.Projects.Where(p => p.DocumentId == d.Id).OrderBy(p => p.Position).ToListAsync(ct).ConfigureAwait(false);
+            indicators = await _db.Indicators.Where(i => i.DocumentId == d.Id).ToListAsync(ct).ConfigureAwait(false);
+        }
+        else
+        {
+            var keys = scope.ProjectKeys.ToList();
+            projects = await _db.Projects.Where(p => p.DocumentId == d.Id && keys.Contains(p.Key)).OrderBy(p => p.Position).ToListAsync(ct).ConfigureAwait(false);
+            var ids = projects.Select(p => p.Id).ToList();
+            indicators = await _db.Indicators.Where(i => ids.Contains(i.ProjectId)).ToListAsync(ct).ConfigureAwait(false);
+        }
+        var sync = new DraftRowSync(_db, d, before, change.Model, projects, indicators, partial: scope is not null);
         sync.Apply();
         foreach (var p in projects.Where(p => change.TouchedProjects.Contains(p.Key))) Touch(p, actor!, now);
         foreach (var i in indicators.Where(i => change.TouchedIndicators.Contains(i.Key))) Touch(i, actor!, now);
@@ -118,7 +146,17 @@ public sealed partial class DocumentEditService(JixiaoStore store)
         d.RowVersion++;
         d.UpdatedAt = now;
 
-        var findings = await DraftFindings.ReplaceAsync(_db, d, change.Model, projects, indicators, ct).ConfigureAwait(false);
+        List<FindingEntity> findings;
+        if (scope is null)
+            findings = await DraftFindings.ReplaceAsync(_db, d, change.Model, profile, projects, indicators, ct).ConfigureAwait(false);
+        else if (await DraftFindings.ReplaceTablesAsync(_db, d, change.Model, profile, scope, projects, indicators, ct).ConfigureAwait(false) is { } partial)
+            findings = partial;
+        else
+        {
+            // The new findings do not fit between the stored positions (an imported document is numbered without
+            // gaps): the whole document is reviewed and numbered again, with room for the next saves.
+            throw new WholeReviewNeeded();
+        }
         foreach (var line in change.Audit)
             store.Audit(d, actor!, line.Action, line.Where, line.Field, line.Old, line.New);
         ColumnLimits.Check(_db.ChangeTracker);
@@ -135,6 +173,18 @@ public sealed partial class DocumentEditService(JixiaoStore store)
             await tx.CommitAsync(ct).ConfigureAwait(false);
         }
         return await ResultAsync(d, projects, indicators, change, findings, ct).ConfigureAwait(false);
+    }
+
+    private sealed class WholeReviewNeeded : Exception;
+
+    /// <summary>The rows an answer that changed nothing is about: the focus project and its indicators.</summary>
+    private async Task<(List<ProjectEntity>, List<IndicatorEntity>)> FocusRowsAsync(DocumentEntity d, DraftChange change, CancellationToken ct)
+    {
+        if (change.FocusProject is not { } key) return ([], []);
+        var projects = await _db.Projects.Where(p => p.DocumentId == d.Id && p.Key == key).ToListAsync(ct).ConfigureAwait(false);
+        var ids = projects.Select(p => p.Id).ToList();
+        var indicators = await _db.Indicators.Where(i => ids.Contains(i.ProjectId)).ToListAsync(ct).ConfigureAwait(false);
+        return (projects, indicators);
     }
 
     /// <summary>Every indicator the operation touched, against the configured input limits (as an import is).</summary>
@@ -185,12 +235,29 @@ public sealed partial class DocumentEditService(JixiaoStore store)
         }
         return new DraftEditResult(d.Id, d.RowVersion, project is null ? null : JixiaoStore.ToSummary(project), model, project?.RowVersion,
             indicator is null ? null : IndicatorFields.ToView(indicator),
-            projects.OrderBy(p => p.Position).Select(JixiaoStore.ToSummary).ToArray(), projectFindings)
+            await SummariesAsync(d, projects, ct).ConfigureAwait(false), projectFindings)
         {
             OverallRowVersion = d.OverallRowVersion,
             Overall = change.Model.Overall,
             OverallFindings = overallFindings,
         };
+    }
+
+    /// <summary>
+    /// Every project's summary with its 错误/警告 counts, for the list beside the table: the rows the save loaded as they
+    /// are now, the others read without their snapshots.
+    /// </summary>
+    private async Task<ProjectSummary[]> SummariesAsync(DocumentEntity d, List<ProjectEntity> loaded, CancellationToken ct)
+    {
+        var mine = loaded.Where(p => p.Id != 0).ToDictionary(p => p.Id);
+        var others = await _db.Projects.AsNoTracking().Where(p => p.DocumentId == d.Id)
+            .Select(p => new ProjectEntity
+            {
+                Id = p.Id, DocumentId = p.DocumentId, Position = p.Position, Key = p.Key, Code = p.Code, Name = p.Name, UnitName = p.UnitName,
+                BudgetWan = p.BudgetWan, BudgetAsWritten = p.BudgetAsWritten, MoneyUnit = p.MoneyUnit, SpendingPlan = p.SpendingPlan,
+                Errors = p.Errors, Warnings = p.Warnings,
+            }).ToListAsync(ct).ConfigureAwait(false);
+        return others.Select(p => mine.TryGetValue(p.Id, out var row) ? row : p).OrderBy(p => p.Position).Select(JixiaoStore.ToSummary).ToArray();
     }
 
     private static void Touch(ProjectEntity row, Actor actor, DateTimeOffset now)

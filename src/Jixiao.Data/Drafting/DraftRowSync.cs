@@ -9,9 +9,11 @@ namespace Jixiao.Data.Drafting;
 /// items get rows, removed ones lose theirs (an earlier frozen version keeps them in its snapshot), positions follow
 /// the model's order, and only projects whose record changed get their fields and one-project snapshot rewritten
 /// (an unchanged project is the very same record instance before and after, so the test is by reference).
+/// <c>partial</c>: the save loaded the rows of the changed projects only (the projects stayed where they were), so an
+/// unchanged project without a loaded row is left alone rather than taken for a new one.
 /// </summary>
 internal sealed class DraftRowSync(JixiaoDbContext db, DocumentEntity document, TargetDocument before, TargetDocument after,
-    List<ProjectEntity> projects, List<IndicatorEntity> indicators)
+    List<ProjectEntity> projects, List<IndicatorEntity> indicators, bool partial = false)
 {
     public void Apply()
     {
@@ -23,6 +25,7 @@ internal sealed class DraftRowSync(JixiaoDbContext db, DocumentEntity document, 
             var project = after.Projects[n];
             var key = project.Key ?? throw new InvalidOperationException("编辑后的项目缺少稳定键。");
             keep.Add(key);
+            if (partial && !rows.ContainsKey(key) && old.TryGetValue(key, out var untouched) && ReferenceEquals(untouched, project)) continue;
             if (!rows.TryGetValue(key, out var row))
             {
                 row = new ProjectEntity { Document = document, DocumentId = document.Id, Key = key, Name = project.Name, UnitName = document.UnitName };

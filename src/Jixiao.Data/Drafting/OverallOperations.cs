@@ -83,6 +83,40 @@ internal static class OverallOperations
             [new AuditLine("删除部门整体指标", $"{Where} › 指标{gone.Name}", null, what, null)], null);
     }
 
+    /// <summary>
+    /// 上移/下移 within its 一级/二级 (refused at the edge, pointing to 移到), or 移到 another 一级/二级 — placed after the
+    /// last one of that 一级/二级, else at the end, as an added one is. The department-wide table writes its levels in its
+    /// own words, so they are free text (as on add), not checked against a project frame.
+    /// </summary>
+    public static DraftChange MoveIndicator(DraftState s, string key, IndicatorMove move)
+    {
+        ArgumentNullException.ThrowIfNull(move);
+        var current = s.Model.Overall ?? throw Gone();
+        var i = IndexOf(current, key);
+        var list = current.Indicators.ToList();
+        var indicator = list[i];
+        var where = $"{Where} › 指标{indicator.Name}";
+        if (move.Level1 is not null || move.Level2 is not null)
+        {
+            var level1 = Level("一级指标", move.Level1);
+            var level2 = Level("二级指标", move.Level2);
+            if (level1 == indicator.Level1 && level2 == indicator.Level2) return DraftChange.None(s);
+            list.RemoveAt(i);
+            var at = list.FindLastIndex(x => x.Level1 == level1 && x.Level2 == level2) + 1;
+            if (at == 0) at = list.Count;
+            list.Insert(at, indicator with { Level1 = level1, Level2 = level2 });
+            return Changed(s, current with { Indicators = list },
+                [new AuditLine("移动部门整体指标", where, "一级/二级指标", $"{indicator.Level1}/{indicator.Level2}", $"{level1}/{level2}，第{at + 1}项指标")], key);
+        }
+        if (move.By is not (-1 or 1)) throw new JixiaoException("移动部门整体指标：请给出上移（-1）或下移（1），或要移到的一级、二级指标。");
+        var j = i + move.By.Value;
+        if (j < 0 || j >= list.Count || list[j].Level1 != indicator.Level1 || list[j].Level2 != indicator.Level2)
+            throw new JixiaoException($"部门整体指标“{indicator.Name}”已是“{indicator.Level2 ?? indicator.Level1 ?? "本组"}”中的{(move.By < 0 ? "第一项，不能上移" : "最后一项，不能下移")}；要换到别的二级指标，请用“移到”。");
+        (list[i], list[j]) = (list[j], list[i]);
+        return Changed(s, current with { Indicators = list },
+            [new AuditLine("移动部门整体指标", where, "位置", $"第{i + 1}项指标", $"第{j + 1}项指标")], key);
+    }
+
     /// <summary>The index of the department-wide indicator with this key, or “not found” (deleted meanwhile).</summary>
     internal static int IndexOf(OverallTarget overall, string key)
     {

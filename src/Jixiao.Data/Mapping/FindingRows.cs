@@ -30,7 +30,8 @@ public static class FindingRows
             rows.Add(new FindingEntity
             {
                 Document = document,
-                Position = rows.Count + 1,
+                // With room between (DraftFindings.Gap), so that a save's new findings fit among the stored ones.
+                Position = (rows.Count + 1) * Drafting.DraftFindings.Gap,
                 Project = project,
                 Indicator = indicator,
                 RuleId = f.RuleId,

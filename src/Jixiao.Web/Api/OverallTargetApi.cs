@@ -69,6 +69,8 @@ internal static class OverallTargetApi
             .WithSummary("修改部门整体指标的名称、指标值、单位、权重等（按指标的 key；需部门整体的 If-Match）");
         api.MapDelete("/documents/{documentId:int}/overall/indicators/{key}", DeleteIndicatorAsync).WithTags("编制").WithName("DeleteOverallIndicator")
             .WithSummary("删除部门整体指标（需部门整体的 If-Match）");
+        api.MapPost("/documents/{documentId:int}/overall/indicators/{key}/move", MoveIndicatorAsync).WithTags("编制").WithName("MoveOverallIndicator")
+            .WithSummary("移动部门整体指标：{ \"by\": -1 | 1 } 在其一级/二级内上移、下移，或 { level1, level2 } 移到另一二级（需部门整体的 If-Match）");
         api.MapPost("/findings/{findingId:int}/fix", FixAsync).WithTags("编制").WithName("ApplyFindingFix")
             .WithSummary("一键修正：应用审核意见所附的确切修正（需所改指标的 If-Match；部门整体上的则为部门整体的）")
             .WithDescription("只有带 fix 的审核意见可以应用（如成本指标“≥”改为“≤”）；其余返回 422。修正经同一编辑流程保存、留痕并重新审核。");
@@ -103,6 +105,10 @@ internal static class OverallTargetApi
     private static Task<IResult> DeleteIndicatorAsync(int documentId, string key, HttpContext http, DocumentEditService edits, CancellationToken ct) =>
         DraftingApi.Guarded(http, null, "部门整体绩效目标", async v =>
             Ok(await edits.DeleteOverallIndicatorAsync(SignedInFilter.ActorOf(http), documentId, key, v, ct), http));
+
+    private static Task<IResult> MoveIndicatorAsync(int documentId, string key, DraftingApi.IndicatorMoveRequest body, HttpContext http, DocumentEditService edits, CancellationToken ct) =>
+        DraftingApi.Guarded(http, body.RowVersion, "部门整体绩效目标", async v =>
+            Ok(await edits.MoveOverallIndicatorAsync(SignedInFilter.ActorOf(http), documentId, key, new IndicatorMove(body.By, body.Level1, body.Level2), v, ct), http));
 
     private static Task<IResult> FixAsync(int findingId, FixRequest? body, HttpContext http, DocumentEditService edits, CancellationToken ct) =>
         DraftingApi.Guarded(http, body?.RowVersion, "所改指标", async v =>

@@ -14,6 +14,20 @@ public sealed class IndicatorTableFacts
         Project = project;
         MoneyUnit = project?.MoneyUnit ?? documentUnit;
         Key = project is null ? "部门整体" : (project.Code ?? "") + "|" + ReviewText.Normalize(project.Name);
+        _source = indicators;
+    }
+
+    private readonly IReadOnlyList<Indicator> _source;
+    private IndicatorFacts[]? _indicators;
+
+    /// <summary>
+    /// The table's indicators with their facts, built on first use: rules about the whole document that only read a
+    /// project's name, code or budget do not pay for parsing every value (a save reviews 100 projects' worth of them).
+    /// </summary>
+    public IReadOnlyList<IndicatorFacts> Indicators => _indicators ??= Build(_source);
+
+    private static IndicatorFacts[] Build(IReadOnlyList<Indicator> indicators)
+    {
         var list = new IndicatorFacts[indicators.Count];
         var level1 = Level1Kind.Unknown;
         for (var i = 0; i < list.Length; i++)
@@ -22,7 +36,7 @@ public sealed class IndicatorTableFacts
             // Merged 一级 cells inherit from the row above when a reader left them blank.
             level1 = list[i].Level1;
         }
-        Indicators = list;
+        return list;
     }
 
     /// <summary>1-based project; 0 for 部门整体绩效目标.</summary>
@@ -31,7 +45,6 @@ public sealed class IndicatorTableFacts
     public Project? Project { get; }
     public bool IsProject => Project is not null;
     public MoneyUnit? MoneyUnit { get; }
-    public IReadOnlyList<IndicatorFacts> Indicators { get; }
     /// <summary>Project code and name: identifies the project in fingerprints, independent of its position.</summary>
     public string Key { get; }
 

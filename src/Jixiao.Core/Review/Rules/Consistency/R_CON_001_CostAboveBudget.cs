@@ -16,7 +16,8 @@ public sealed class R_CON_001_CostAboveBudget : IReviewRule
         RuleIds.CostAboveBudget, RuleFamily.Consistency, Severity.Error,
         "成本指标超过项目预算",
         "成本指标“{0}”的指标值“{1}”折合{2}，超过项目预算数{3}",
-        RuleSources.Clause(RuleSources.Doc101, "成本指标应控制在预算规模以内"));
+        RuleSources.Clause(RuleSources.Doc101, "成本指标应控制在预算规模以内"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -9,7 +9,8 @@ public sealed class R_CON_002_BudgetSplitMismatch : IReviewRule
         RuleIds.BudgetSplitMismatch, RuleFamily.Consistency, Severity.Error,
         "预算数与资金来源合计不符",
         "项目“{0}”预算数{1}，而财政资金{2}与其他资金{3}合计{4}，相差{5}",
-        "预算数 = 财政资金 + 其他资金（项目绩效目标表）");
+        "预算数 = 财政资金 + 其他资金（项目绩效目标表）",
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

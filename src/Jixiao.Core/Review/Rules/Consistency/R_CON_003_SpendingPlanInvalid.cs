@@ -13,7 +13,8 @@ public sealed class R_CON_003_SpendingPlanInvalid : IReviewRule
         RuleIds.SpendingPlanInvalid, RuleFamily.Consistency, Severity.Error,
         "资金支出计划不合理",
         "项目“{0}”的资金支出计划（累计%）{1}",
-        RuleSources.Clause(RuleSources.Practice, "资金支出计划为截至各月末的累计支出进度，应逐期不减，年末达到100%"));
+        RuleSources.Clause(RuleSources.Practice, "资金支出计划为截至各月末的累计支出进度，应逐期不减，年末达到100%"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

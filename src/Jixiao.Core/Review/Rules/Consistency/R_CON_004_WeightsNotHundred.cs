@@ -13,7 +13,8 @@ public sealed class R_CON_004_WeightsNotHundred : IReviewRule
         RuleIds.WeightsNotHundred, RuleFamily.Consistency, Severity.Error,
         "指标权重合计不为100",
         "{0}的指标权重合计为{1}，应为{2}（{3}）",
-        RuleSources.Clause(RuleSources.Doc10, "绩效评价指标权重合计为100分"));
+        RuleSources.Clause(RuleSources.Doc10, "绩效评价指标权重合计为100分"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -10,7 +10,8 @@ public sealed class R_CON_005_IndicatorRepeated : IReviewRule
         RuleIds.IndicatorRepeated, RuleFamily.Consistency, Severity.Warning,
         "指标重复",
         "指标“{0}”（{1}）重复出现，与第{2}项相同",
-        RuleSources.Practice);
+        RuleSources.Practice,
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -17,7 +17,8 @@ public sealed partial class R_CON_007_YearOutOfRange : IReviewRule
         RuleIds.YearOutOfRange, RuleFamily.Consistency, Severity.Info,
         "年份与预算年度不符",
         "{0}中的“{1}”与预算年度{2}年不符，可能沿用了往年内容",
-        RuleSources.Practice);
+        RuleSources.Practice,
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

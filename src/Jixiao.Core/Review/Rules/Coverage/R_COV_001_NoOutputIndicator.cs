@@ -7,7 +7,8 @@ public sealed class R_COV_001_NoOutputIndicator : IReviewRule
         RuleIds.NoOutputIndicator, RuleFamily.Coverage, Severity.Error,
         "缺少产出指标",
         "项目“{0}”{1}",
-        RuleSources.Clause(RuleSources.Doc101, "产出指标、效益指标为核心绩效指标，原则上每个项目均应设置"));
+        RuleSources.Clause(RuleSources.Doc101, "产出指标、效益指标为核心绩效指标，原则上每个项目均应设置"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -7,7 +7,8 @@ public sealed class R_COV_003_NoCostIndicator : IReviewRule
         RuleIds.NoCostIndicator, RuleFamily.Coverage, Severity.Warning,
         "缺少成本指标",
         "项目“{0}”没有成本指标",
-        RuleSources.Clause(RuleSources.Doc101, "成本指标作为核心绩效指标，反映项目实施的经济成本等"));
+        RuleSources.Clause(RuleSources.Doc101, "成本指标作为核心绩效指标，反映项目实施的经济成本等"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -10,7 +10,8 @@ public sealed class R_COV_004_NoSatisfactionIndicator : IReviewRule
         RuleIds.NoSatisfactionIndicator, RuleFamily.Coverage, Severity.Warning,
         "缺少满意度指标",
         "项目“{0}”没有满意度指标",
-        RuleSources.Clause(RuleSources.Doc101, "满意度指标反映服务对象或项目受益人的认可程度"));
+        RuleSources.Clause(RuleSources.Doc101, "满意度指标反映服务对象或项目受益人的认可程度"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -9,7 +9,8 @@ public sealed class R_COV_005_OutputSubtypeMissing : IReviewRule
         RuleIds.OutputSubtypeMissing, RuleFamily.Coverage, Severity.Warning,
         "产出指标不全",
         "项目“{0}”的产出指标缺少{1}",
-        RuleSources.Clause(RuleSources.Doc101, "产出指标一般包括数量指标、质量指标、时效指标"));
+        RuleSources.Clause(RuleSources.Doc101, "产出指标一般包括数量指标、质量指标、时效指标"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

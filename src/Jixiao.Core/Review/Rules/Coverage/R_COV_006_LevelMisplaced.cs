@@ -13,7 +13,8 @@ public sealed class R_COV_006_LevelMisplaced : IReviewRule
         RuleIds.LevelMisplaced, RuleFamily.Coverage, Severity.Error,
         "二级指标归属错误",
         "二级指标“{0}”不应归入一级指标“{1}”，应归入“{2}”",
-        RuleSources.Clause(RuleSources.Doc101, "绩效指标体系（一级、二级指标框架）"));
+        RuleSources.Clause(RuleSources.Doc101, "绩效指标体系（一级、二级指标框架）"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -7,7 +7,8 @@ public sealed class R_COV_007_TemplateRowEmpty : IReviewRule
         RuleIds.TemplateRowEmpty, RuleFamily.Coverage, Severity.Info,
         "模板指标行未填写",
         "{0}有{1}行模板指标未填写（{2}）",
-        RuleSources.Practice);
+        RuleSources.Practice,
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

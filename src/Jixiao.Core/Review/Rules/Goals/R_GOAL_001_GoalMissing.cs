@@ -10,7 +10,8 @@ public sealed partial class R_GOAL_001_GoalMissing : IReviewRule
         RuleIds.GoalMissing, RuleFamily.Goals, Severity.Error,
         "绩效目标缺失或无实质内容",
         "项目“{0}”{1}",
-        RuleSources.Clause(RuleSources.Doc88, "第十二条 审核内容：完整性（绩效目标是否完整、明确）"));
+        RuleSources.Clause(RuleSources.Doc88, "第十二条 审核内容：完整性（绩效目标是否完整、明确）"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -13,7 +13,8 @@ public sealed partial class R_GOAL_002_Placeholder : IReviewRule
         RuleIds.Placeholder, RuleFamily.Goals, Severity.Error,
         "模板占位文字未替换",
         "{0}“{1}”是模板占位文字，未填写实际内容",
-        RuleSources.Practice);
+        RuleSources.Practice,
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -9,7 +9,8 @@ public sealed class R_GOAL_003_GoalRepeated : IReviewRule
         RuleIds.GoalRepeated, RuleFamily.Goals, Severity.Warning,
         "绩效目标重复",
         "项目“{0}”的绩效目标“{1}”重复出现{2}次",
-        RuleSources.Practice);
+        RuleSources.Practice,
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -15,7 +15,8 @@ public sealed class R_GOAL_004_GoalContradictsIndicator : IReviewRule
         RuleIds.GoalContradictsIndicator, RuleFamily.Goals, Severity.Warning,
         "绩效目标与指标值不一致",
         "绩效目标中“{0}”为{1}{2}，而指标值为“{3}”，两者不一致",
-        RuleSources.Clause(RuleSources.Doc88, "第十二条 审核内容：相关性（绩效指标与绩效目标是否对应）"));
+        RuleSources.Clause(RuleSources.Doc88, "第十二条 审核内容：相关性（绩效指标与绩效目标是否对应）"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

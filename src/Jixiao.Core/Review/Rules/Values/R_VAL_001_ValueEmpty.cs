@@ -11,7 +11,8 @@ public sealed class R_VAL_001_ValueEmpty : IReviewRule
         RuleIds.ValueEmpty, RuleFamily.Values, Severity.Error,
         "指标值为空",
         "指标“{0}”未填写指标值",
-        RuleSources.Clause(RuleSources.Doc88, "第十二条 审核内容：完整性（绩效指标是否细化、量化）"));
+        RuleSources.Clause(RuleSources.Doc88, "第十二条 审核内容：完整性（绩效指标是否细化、量化）"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -9,7 +9,8 @@ public sealed class R_VAL_002_ValueUnreadable : IReviewRule
         RuleIds.ValueUnreadable, RuleFamily.Values, Severity.Warning,
         "指标值无法识别",
         "指标“{0}”的指标值“{1}”无法识别：{2}",
-        RuleSources.Reading);
+        RuleSources.Reading,
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -13,7 +13,8 @@ public sealed class R_VAL_003_QualitativeWhereMeasurable : IReviewRule
         RuleIds.QualitativeWhereMeasurable, RuleFamily.Values, Severity.Warning,
         "应量化的指标使用了定性值",
         "{0}“{1}”的指标值“{2}”为定性表述，该类指标应量化",
-        RuleSources.Clause(RuleSources.Doc101, "产出指标、成本指标原则上应当量化"));
+        RuleSources.Clause(RuleSources.Doc101, "产出指标、成本指标原则上应当量化"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

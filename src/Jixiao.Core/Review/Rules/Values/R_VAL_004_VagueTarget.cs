@@ -13,7 +13,8 @@ public sealed class R_VAL_004_VagueTarget : IReviewRule
         RuleIds.VagueTarget, RuleFamily.Values, Severity.Warning,
         "指标值含糊、无法考核",
         "指标“{0}”的指标值“{1}”{2}，年终无法据此判断是否完成",
-        RuleSources.Clause(RuleSources.Doc101, "定性指标应当具有明确的评价标准（分档描述）"));
+        RuleSources.Clause(RuleSources.Doc101, "定性指标应当具有明确的评价标准（分档描述）"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -18,7 +18,8 @@ public sealed class R_VAL_005_DirectionContradictsMeaning : IReviewRule
         RuleIds.DirectionContradictsMeaning, RuleFamily.Values, Severity.Error,
         "指标方向与含义矛盾",
         "指标“{0}”是{1}，指标值却写成“{2}”",
-        RuleSources.Clause(RuleSources.Doc101, "正向指标（越大越好）以“≥”设定下限，反向指标（越小越好）以“≤”设定上限"));
+        RuleSources.Clause(RuleSources.Doc101, "正向指标（越大越好）以“≥”设定下限，反向指标（越小越好）以“≤”设定上限"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -16,7 +16,8 @@ public sealed class R_VAL_006_UnitContradictsMeaning : IReviewRule
         RuleIds.UnitContradictsMeaning, RuleFamily.Values, Severity.Error,
         "指标值单位与指标含义矛盾",
         "指标“{0}”{1}，指标值“{2}”的单位（{3}）与之不符",
-        RuleSources.Clause(RuleSources.Doc101, "指标值的计量单位应与指标内涵一致（比率以%表示，数量以计量单位表示）"));
+        RuleSources.Clause(RuleSources.Doc101, "指标值的计量单位应与指标内涵一致（比率以%表示，数量以计量单位表示）"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -13,7 +13,8 @@ public sealed class R_VAL_007_ImpossiblePercentage : IReviewRule
         RuleIds.ImpossiblePercentage, RuleFamily.Values, Severity.Error,
         "百分比超出可能范围",
         "指标“{0}”的指标值“{1}”超出0%–100%，该比率不可能达到",
-        "比率的取值范围（占比不超过100%，不小于0）");
+        "比率的取值范围（占比不超过100%，不小于0）",
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -10,7 +10,8 @@ public sealed class R_VAL_008_TrivialTarget : IReviewRule
         RuleIds.TrivialTarget, RuleFamily.Values, Severity.Warning,
         "指标值无约束力",
         "指标“{0}”的指标值“{1}”{2}，不构成可考核的目标",
-        RuleSources.Clause(RuleSources.Doc101, "指标值应具有一定的挑战性，不应设置必然完成的目标"));
+        RuleSources.Clause(RuleSources.Doc101, "指标值应具有一定的挑战性，不应设置必然完成的目标"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

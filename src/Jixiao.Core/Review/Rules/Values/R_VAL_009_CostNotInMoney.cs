@@ -14,7 +14,8 @@ public sealed class R_VAL_009_CostNotInMoney : IReviewRule
         RuleIds.CostNotInMoney, RuleFamily.Values, Severity.Warning,
         "成本指标未以金额表示",
         "成本指标“{0}”的指标值“{1}”以{2}表示，成本应以金额表示",
-        RuleSources.Clause(RuleSources.Doc101, "成本指标应以金额（元、万元）等货币单位体现"));
+        RuleSources.Clause(RuleSources.Doc101, "成本指标应以金额（元、万元）等货币单位体现"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -12,7 +12,8 @@ public sealed class R_VAL_010_DescriptionRepeatsName : IReviewRule
         RuleIds.DescriptionRepeatsName, RuleFamily.Values, Severity.Info,
         "指标描述照抄指标名称",
         "{0}有{1}项指标的绩效指标描述与三级指标相同（第{2}项）",
-        RuleSources.Practice);
+        RuleSources.Practice,
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

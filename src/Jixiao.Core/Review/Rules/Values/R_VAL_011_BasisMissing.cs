@@ -13,14 +13,15 @@ public sealed class R_VAL_011_BasisMissing : IReviewRule
         RuleIds.BasisMissing, RuleFamily.Values, Severity.Info,
         "指标值确定依据未填写",
         "{0}有{1}项指标未填写指标值确定依据（第{2}项）",
-        RuleSources.Clause(RuleSources.Doc101, "指标值的确定依据：计划标准、行业标准、历史标准、预算支出标准等"));
+        RuleSources.Clause(RuleSources.Doc101, "指标值的确定依据：计划标准、行业标准、历史标准、预算支出标准等"),
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 
     public void Review(ReviewContext context)
     {
-        var layoutHasBasis = context.IndicatorTables.Any(t => t.Indicators.Any(i => !string.IsNullOrWhiteSpace(i.Indicator.Basis)));
-        if (!layoutHasBasis) return;
+        // A fact of the whole document (any table has a basis), so the rule stays one table at a time (RuleScope.Project).
+        if (!context.LayoutHasBasis) return;
         foreach (var t in context.IndicatorTables)
         {
             var missing = t.Indicators.Where(i => !i.IsTemplateRow && string.IsNullOrWhiteSpace(i.Indicator.Basis) && !ReviewText.IsNotApplicable(i.Value)).ToList();

@@ -12,7 +12,8 @@ public sealed class R_VAL_012_LowSatisfactionTarget : IReviewRule
         RuleIds.LowSatisfactionTarget, RuleFamily.Values, Severity.Info,
         "满意度目标偏低",
         "满意度指标“{0}”的目标值“{1}”低于80%（审核实践中的一般要求）",
-        RuleSources.Practice);
+        RuleSources.Practice,
+        RuleScope.Project);
 
     public RuleDescriptor Descriptor => Rule;
 

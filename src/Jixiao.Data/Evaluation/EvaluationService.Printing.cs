@@ -17,9 +17,10 @@ public sealed partial class EvaluationService
             throw new InvalidInputException($"自评表只能印成 xlsx、docx 或 pdf，不能印成“{format}”。");
         var e = await VisibleAsync(actor, evaluationId, track: false, ct).ConfigureAwait(false);
         var (targets, version) = await LoadAsync(e, ct).ConfigureAwait(false);
-        var result = new SelfEvaluationScorer(Settings, EvaluationScoring.Keys).Score(targets, EvaluationScoring.ReadSheet(version.SheetJson));
+        var settings = await SettingsAsync(e.JurisdictionId, ct).ConfigureAwait(false); // the jurisdiction's own scoring (绩效设置)
+        var result = new SelfEvaluationScorer(settings, EvaluationScoring.Keys).Score(targets, EvaluationScoring.ReadSheet(version.SheetJson));
         using var output = new MemoryStream();
-        FilledEvaluationPublisher.Write(result, format, output, _ => EvaluationDetails.Of(targets.Projects.FirstOrDefault(), version.GoalActual), Settings);
+        FilledEvaluationPublisher.Write(result, format, output, _ => EvaluationDetails.Of(targets.Projects.FirstOrDefault(), version.GoalActual), settings);
         return output.ToArray();
     }
 }

@@ -174,30 +174,14 @@ internal static class DraftFindings
     /// </summary>
     internal static void Number(List<FindingEntity> rows, List<FindingEntity?> kept)
     {
-        var positions = new int?[rows.Count];
+        // The whole document's rows: nothing else to keep clear of but the kept rows' own increasing positions, so the
+        // gaps are found as for one project's rows (NumberAmong); where one is too small, renumber everything.
+        var taken = new SortedSet<int>();
         var last = 0;
-        for (var n = 0; n < rows.Count; n++)
-            if (kept[n] is { } k && k.Position > last) positions[n] = last = k.Position;
-        var start = 0;
-        while (start < rows.Count)
-        {
-            if (positions[start] is not null) { start++; continue; }
-            var end = start;
-            while (end < rows.Count && positions[end] is null) end++;
-            var low = start == 0 ? 0 : positions[start - 1]!.Value;
-            long high = end == rows.Count ? (long)low + (long)Gap * (end - start + 1) : positions[end]!.Value;
-            var count = end - start;
-            if (high - low - 1 < count)
-            {
-                for (var n = 0; n < rows.Count; n++) rows[n].Position = (n + 1) * Gap;
-                return;
-            }
-            var step = (high - low) / (count + 1);
-            for (var n = 0; n < count; n++) positions[start + n] = (int)(low + step * (n + 1));
-            start = end;
-        }
-        for (var n = 0; n < rows.Count; n++)
-            if (rows[n].Position != positions[n]!.Value) rows[n].Position = positions[n]!.Value;
+        foreach (var k in kept)
+            if (k is not null && k.Position > last) taken.Add(last = k.Position);
+        if (NumberAmong(rows, kept, taken)) return;
+        for (var n = 0; n < rows.Count; n++) rows[n].Position = (n + 1) * Gap;
     }
 
     private static string Key(FindingEntity f, int? projectId, int? indicatorId) =>

@@ -43,7 +43,10 @@ public class CheckEvidenceTests : IDisposable
         var (_, json, _) = Run("check", RealDoc(WelfareHome), "--json");
         using var doc = JsonDocument.Parse(json);
         var findings = doc.RootElement.GetProperty("findings").EnumerateArray().ToList();
-        var figure = Assert.Single(findings, f => f.GetProperty("rule").GetString() == "R-NUM-002");
+        var figure = Assert.Single(findings, f => f.GetProperty("rule").GetString() == "R-NUM-002" && f.GetProperty("actual").GetString() == "738.66万元");
+        // The other R-NUM-002: 210类 named by its pre-2019 name on the same page, while the tables print 卫生健康支出.
+        var renamed = Assert.Single(findings, f => f.GetProperty("rule").GetString() == "R-NUM-002" && f.GetProperty("actual").GetString() == "医疗卫生与计划生育支出");
+        Assert.Equal("卫生健康支出", renamed.GetProperty("expected").GetString());
         var where = figure.GetProperty("where");
         Assert.Equal(6, where.GetProperty("page").GetInt32());
         var bbox = where.GetProperty("bbox").EnumerateArray().Select(v => v.GetDecimal()).ToArray();
@@ -80,7 +83,7 @@ public class CheckEvidenceTests : IDisposable
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("规则,严重程度,页码,表,行,列,科目编码", lines[0]);
-        Assert.Equal(4, lines.Length); // header + R-NUM-002 + two R-TXT-001
+        Assert.Equal(5, lines.Length); // header + two R-NUM-002 (a figure, a renamed 科目) + two R-TXT-001
         Assert.Contains(lines, l => l.StartsWith("R-TXT-001,错误,16,", StringComparison.Ordinal));
     }
 

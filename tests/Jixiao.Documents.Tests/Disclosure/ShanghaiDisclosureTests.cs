@@ -49,13 +49,17 @@ public sealed class ShanghaiDisclosureTests
     }
 
     [Fact]
-    public void The_welfare_homes_unit_budget_has_its_three_true_findings()
+    public void The_welfare_homes_unit_budget_has_its_four_true_findings()
     {
         var (doc, findings) = Check(RealDocs.PutuoWelfare);
         Assert.Equal(DisclosureScope.Unit, doc.Disclosure!.Scope);
+        // The fourth: item 5 of the 2024 explanation names 210类 by its pre-2019 name, while the unit's own 功能分类 tables
+        // print 210 卫生健康支出 (page 6 against pages 8–9) — the renamed 科目 the check sheets found elsewhere.
         Assert.Equal(
-            [(RuleIds.ClassificationItemMismatch, "738.66万元"), (RuleIds.TemplateLeftover, null), (RuleIds.TemplateLeftover, null)],
+            [(RuleIds.ClassificationItemMismatch, "738.66万元"), (RuleIds.ClassificationItemMismatch, "医疗卫生与计划生育支出"),
+             (RuleIds.TemplateLeftover, null), (RuleIds.TemplateLeftover, null)],
             findings.Select(f => (f.RuleId, f.Actual)).ToArray());
+        Assert.Equal("卫生健康支出", findings[1].Expected);
         Assert.Contains(findings, f => f.Message.Contains("主要原因是。", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Message.Contains("（增加内容）", StringComparison.Ordinal));
     }

@@ -47,7 +47,7 @@ public class EvidenceLocatorTests
     [Fact]
     public void A_figure_of_the_explanation_is_quoted_with_its_sentence()
     {
-        var finding = Assert.Single(EvidenceFixtures.Findings(EvidenceFixtures.WelfareHome), f => f.Finding.RuleId == "R-NUM-002");
+        var finding = Assert.Single(EvidenceFixtures.Findings(EvidenceFixtures.WelfareHome), f => f.Finding.RuleId == "R-NUM-002" && f.Finding.Actual == "738.66万元");
         Assert.Contains("738.66万元", finding.Evidence.Quote, StringComparison.Ordinal);
         Assert.Equal(6, finding.Evidence.Page);
     }

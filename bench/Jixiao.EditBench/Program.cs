@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 // Must-hold 11 of issue 17: saving one indicator of a stored 100 × 12 document, with the re-review and the refreshed
 // findings, p95 ≤ 50 ms server-side on SQLite. Each save uses a fresh context and store, as one web request does.
 //   JIXIAO_SHARED=/work/shared dotnet run -c Release --project bench/Jixiao.EditBench -- [projects] [indicators] [saves]
+// With JIXIAO_TIMING=1 it also prints the save's stages summed over the timed saves.
 var projects = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100;
 var perProject = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 12;
 var saves = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
@@ -48,7 +49,11 @@ try
     for (var n = 0; n < Warmup + saves; n++)
     {
         // CPU time of the process over the timed saves: what a save costs whatever else the shared machine runs.
-        if (n == Warmup) cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        if (n == Warmup)
+        {
+            cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            Jixiao.Documents.Diagnostics.StageTimes.Reset();
+        }
         await using var context = JixiaoDatabase.CreateContext(DatabaseProvider.Sqlite, connection);
         var edits = new DocumentEditService(new JixiaoStore(context));
         // Alternating a value the review accepts and one it flags, so the findings really change on every save.
@@ -65,6 +70,8 @@ try
     double Pct(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p / 100 * times.Count) - 1)];
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"保存一项指标（含重新审核与审核发现）：{saves} 次，p50 {Pct(50):F1} ms，p95 {Pct(95):F1} ms，最大 {times[^1]:F1} ms，每次 CPU {cpuPerSave:F1} ms；本项目审核发现 {findings} 条；负载 {loadBefore} → {Load()}。"));
+    // JIXIAO_TIMING=1: where a save's time went, summed over the timed saves (DocumentEditService's stages).
+    Jixiao.Documents.Diagnostics.StageTimes.Report(Console.Out);
 }
 finally
 {

@@ -4,6 +4,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Data.Limits;
 using Jixiao.Data.Mapping;
 using Jixiao.Data.Security;
+using Jixiao.Documents.Diagnostics;
 using Jixiao.Documents.Exchange;
 using Microsoft.EntityFrameworkCore;
 
@@ -102,10 +103,14 @@ public sealed partial class DocumentEditService(JixiaoStore store)
                 break;
         }
 
+        var head = StageTimes.Measure("edit: version row");
         var version = await _db.DocumentVersions.FirstAsync(v => v.DocumentId == d.Id && v.Number == d.CurrentVersion, ct).ConfigureAwait(false);
+        head.Dispose();
         if (version.Frozen) throw new WorkflowException($"文档“{d.Title}”第 {version.Number} 版已送审冻结，不能修改。");
-        var before = DocumentJsonReader.Read(version.SnapshotJson);
-        var change = operation(new DraftState(before, d, projectKey, indicatorKey));
+        TargetDocument before;
+        using (StageTimes.Measure("edit: read snapshot")) before = SnapshotModels.Read(d.Id, version.SnapshotJson);
+        DraftChange change;
+        using (StageTimes.Measure("edit: operation")) change = operation(new DraftState(before, d, projectKey, indicatorKey));
         if (change.Audit.Count == 0)
         {
             var (unchangedProjects, unchangedIndicators) = await FocusRowsAsync(d, change, ct).ConfigureAwait(false);
@@ -114,12 +119,16 @@ public sealed partial class DocumentEditService(JixiaoStore store)
 
         CheckLimits(change);
         var now = store.Now;
+        var profiling = StageTimes.Measure("edit: profile");
         var profile = await ReviewProfiles.JurisdictionReviewProfiles.LoadAsync(_db, d.JurisdictionId, ct).ConfigureAwait(false);
+        profiling.Dispose();
         // A save that keeps the projects where they were reviews only the tables it changed (DraftReviewScope); adding,
         // deleting or moving a project, or a change of the facts every table depends on, reviews the whole document.
-        var scope = forceFull ? null : DraftReviewScope.Of(before, change, profile);
+        DraftReviewScope? scope;
+        using (StageTimes.Measure("edit: scope")) scope = forceFull ? null : DraftReviewScope.Of(before, change, profile);
         List<ProjectEntity> projects;
         List<IndicatorEntity> indicators;
+        var loading = StageTimes.Measure("edit: load and sync rows");
         if (scope is null)
         {
             projects = await _db.Projects.Where(p => p.DocumentId == d.Id).OrderBy(p => p.Position).ToListAsync(ct).ConfigureAwait(false);
@@ -134,6 +143,7 @@ public sealed partial class DocumentEditService(JixiaoStore store)
         }
         var sync = new DraftRowSync(_db, d, before, change.Model, projects, indicators, partial: scope is not null);
         sync.Apply();
+        loading.Dispose();
         foreach (var p in projects.Where(p => change.TouchedProjects.Contains(p.Key))) Touch(p, actor!, now);
         foreach (var i in indicators.Where(i => change.TouchedIndicators.Contains(i.Key))) Touch(i, actor!, now);
         if (change.TouchedOverall)
@@ -142,11 +152,12 @@ public sealed partial class DocumentEditService(JixiaoStore store)
             d.OverallUpdatedBy = actor!.UserName;
             d.OverallUpdatedAt = now;
         }
-        version.SnapshotJson = DocumentJsonWriter.ToJson(change.Model);
+        using (StageTimes.Measure("edit: write snapshot")) version.SnapshotJson = DocumentJsonWriter.ToJson(change.Model);
         d.RowVersion++;
         d.UpdatedAt = now;
 
         List<FindingEntity> findings;
+        var reviewing = StageTimes.Measure("edit: review and findings");
         if (scope is null)
             findings = await DraftFindings.ReplaceAsync(_db, d, change.Model, profile, projects, indicators, ct).ConfigureAwait(false);
         else if (await DraftFindings.ReplaceTablesAsync(_db, d, change.Model, profile, scope, projects, indicators, ct).ConfigureAwait(false) is { } partial)
@@ -157,10 +168,12 @@ public sealed partial class DocumentEditService(JixiaoStore store)
             // gaps): the whole document is reviewed and numbered again, with room for the next saves.
             throw new WholeReviewNeeded();
         }
+        reviewing.Dispose();
         foreach (var line in change.Audit)
             store.Audit(d, actor!, line.Action, line.Where, line.Field, line.Old, line.New);
         ColumnLimits.Check(_db.ChangeTracker);
 
+        var saving = StageTimes.Measure("edit: save");
         if (lockTx is not null)
         {
             await _db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -172,6 +185,11 @@ public sealed partial class DocumentEditService(JixiaoStore store)
             await _db.SaveChangesAsync(ct).ConfigureAwait(false);
             await tx.CommitAsync(ct).ConfigureAwait(false);
         }
+        saving.Dispose();
+        // Committed: the next save of this document starts from this model instead of parsing the snapshot again. A
+        // whole-document save (projects added, deleted, moved) is left to be parsed.
+        if (scope is not null) SnapshotModels.RememberWritten(d.Id, version.SnapshotJson, before, change.Model);
+        using var answering = StageTimes.Measure("edit: answer");
         return await ResultAsync(d, projects, indicators, change, findings, ct).ConfigureAwait(false);
     }
 

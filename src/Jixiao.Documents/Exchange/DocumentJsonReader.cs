@@ -50,6 +50,18 @@ public static class DocumentJsonReader
         return index >= 0 && index < projects.GetArrayLength() ? ReadProject(projects[index]) : null;
     }
 
+    /// <summary>
+    /// The project as reading its written JSON gives it: what the format does not carry (source lines, a stated weight
+    /// total …) dropped, the target taken as <see cref="ReadTarget"/> takes it. A project is read from its own JSON
+    /// object alone, so this equals the project read back from any whole document that contains it.
+    /// </summary>
+    public static Project AsRead(Project project) =>
+        Read(DocumentJsonWriter.ToJson(new TargetDocument { Source = new DocumentSource("", ""), Projects = [project] })).Projects[0];
+
+    /// <summary>The department-wide part as reading its written JSON gives it (see <see cref="AsRead(Project)"/>).</summary>
+    public static OverallTarget? AsRead(OverallTarget? overall) =>
+        overall is null ? null : Read(DocumentJsonWriter.ToJson(new TargetDocument { Source = new DocumentSource("", ""), Overall = overall })).Overall;
+
     private static OverallTarget ReadOverall(JsonElement o) => new()
     {
         Goals = Strings(o, "goals"),

@@ -75,6 +75,14 @@ public sealed class E2EServer : IAsyncDisposable
         return await query(scope.ServiceProvider.GetRequiredService<JixiaoDbContext>());
     }
 
+    /// <summary>The login of the 部门审核人 of <paramref name="departmentId"/> in the demo data.</summary>
+    public async Task<string> ReviewerOfAsync(int? departmentId)
+    {
+        foreach (var user in Users.Where(u => u.Role == Role.DepartmentReviewer))
+            if ((await ScopeOfAsync(user.UserName)).DepartmentId == departmentId) return user.UserName;
+        throw new InvalidOperationException($"演示数据中没有部门 {departmentId} 的部门审核人");
+    }
+
     public DemoUser FirstUser(Role role) =>
         Users.FirstOrDefault(u => u.Role == role) ?? throw new InvalidOperationException($"演示数据中没有{role.ToChinese()}");
 

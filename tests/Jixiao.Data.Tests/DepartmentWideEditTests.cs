@@ -82,6 +82,8 @@ public abstract class DepartmentWideEditTests : StoreTestBase
         Assert.Contains("过长", longGoal.Message, StringComparison.Ordinal);
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Edits().UpdateOverallAsync(filer, doc.Id, Texts("覆盖"), v));
         Assert.Contains(NotaryFiler, conflict.Message, StringComparison.Ordinal);
+        // When, as every page writes dates (2026年12月7日 12:48:16), not 2026-12-07.
+        Assert.Matches(@"于\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}:\d{2}修改", conflict.Message);
 
         Assert.Equal(stored, await Db.NewStore().ExportJsonAsync(filer, doc.Id));
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jixiao.Core.Values;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Security;
 using Microsoft.EntityFrameworkCore;
@@ -75,5 +76,5 @@ public sealed class FiscalYearAdministration(JixiaoDbContext db, TimeProvider ti
     }
 
     internal static string Text(DateOnly? date) =>
-        date is { } d ? d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) : "未设置";
+        date is { } d ? ChineseDates.Date(d) : "未设置";
 }

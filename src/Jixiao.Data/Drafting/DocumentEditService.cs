@@ -7,6 +7,7 @@ using Jixiao.Data.Security;
 using Jixiao.Documents.Diagnostics;
 using Jixiao.Documents.Exchange;
 using Microsoft.EntityFrameworkCore;
+using Jixiao.Core.Values;
 
 namespace Jixiao.Data.Drafting;
 
@@ -328,7 +329,7 @@ public sealed partial class DocumentEditService(JixiaoStore store)
 
     private static ConcurrencyConflictException Conflict(EditGuard guard, string? by, DateTimeOffset? at)
     {
-        var when = at is { } t ? t.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "刚才";
+        var when = at is { } t ? ChineseDates.DateTimeSeconds(t) : "刚才";
         return new ConcurrencyConflictException($"该{Noun(guard)}已被{by ?? "其他用户"}于{when}修改，您的修改未保存。请刷新后重试。");
     }
 }

@@ -3,6 +3,7 @@ using Jixiao.Core.Evaluation;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Security;
 using Microsoft.EntityFrameworkCore;
+using Jixiao.Core.Values;
 
 namespace Jixiao.Data.Evaluation;
 
@@ -177,7 +178,7 @@ public sealed partial class EvaluationService
 
     private static ConcurrencyConflictException Conflict(SelfEvaluationEntity stored)
     {
-        var when = stored.UpdatedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        var when = ChineseDates.DateTimeSeconds(stored.UpdatedAt);
         return new ConcurrencyConflictException($"项目“{stored.ProjectName}”的自评已被{stored.UpdatedBy ?? "其他用户"}于{when}修改，您的修改未保存。请刷新后重试。");
     }
 }

@@ -5,6 +5,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Data.Security;
 using Jixiao.Documents.Monitoring;
 using Microsoft.EntityFrameworkCore;
+using Jixiao.Core.Values;
 
 namespace Jixiao.Data.Monitoring;
 
@@ -176,10 +177,10 @@ public sealed partial class MonitoringService
                     ["部门", "单位", "项目", "事项", "指标值/预算数", "截至完成", "偏差原因", "原因说明", "纠偏措施", "整改要求", "整改结果"],
                     red.Select(r => (IReadOnlyList<string?>)[r.DepartmentName, r.UnitName, r.ProjectName, r.Name, r.Target, r.Progress, r.Causes,
                         r.CauseNote, r.Remedy, r.Requirement, r.Outcome]).ToArray()),
-                new ExportTable("未报送", title + $"：未报送（报送截止日期 {o.Period.Deadline:yyyy-MM-dd}）",
+                new ExportTable("未报送", title + $"：未报送（报送截止日期 {ChineseDates.Date(o.Period.Deadline)}）",
                     ["部门", "单位", "文档", "状态", "截止日期", "剩余天数", "是否逾期"],
                     o.Pending.Select(p => (IReadOnlyList<string?>)[p.DepartmentName, p.UnitName, p.Title, p.State,
-                        p.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), N(p.DaysLeft), p.Overdue ? "逾期" : "未到期"]).ToArray()),
+                        ChineseDates.Date(p.Deadline), N(p.DaysLeft), p.Overdue ? "逾期" : "未到期"]).ToArray()),
                 new ExportTable("支出进度", title + $"：累计支出计划与实际（万元，{o.Spending.Name}）",
                     ["月份", "计划累计支出", "实际累计支出"],
                     Enumerable.Range(1, 12).Select(m => (IReadOnlyList<string?>)[m + "月", F(o.Spending.PlannedWan[m - 1]),

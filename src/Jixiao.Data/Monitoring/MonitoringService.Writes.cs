@@ -5,6 +5,7 @@ using Jixiao.Core.Performance;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Security;
 using Microsoft.EntityFrameworkCore;
+using Jixiao.Core.Values;
 
 namespace Jixiao.Data.Monitoring;
 
@@ -278,7 +279,7 @@ public sealed partial class MonitoringService
 
     private static ConcurrencyConflictException Conflict(MonitoringReportEntity stored)
     {
-        var when = stored.UpdatedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        var when = ChineseDates.DateTimeSeconds(stored.UpdatedAt);
         return new ConcurrencyConflictException($"《{stored.DocumentTitle}》的监控表已被{stored.UpdatedBy ?? "其他用户"}于{when}修改，您的修改未保存。请刷新后重试。");
     }
 }

@@ -6,6 +6,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Data.Security;
 using Jixiao.Documents.Exchange;
 using Microsoft.EntityFrameworkCore;
+using Jixiao.Core.Values;
 
 namespace Jixiao.Data.Monitoring;
 
@@ -63,7 +64,7 @@ public sealed partial class MonitoringService(JixiaoStore store, MonitoringOverv
         if (fiscalYear is < 2000 or > 2100) throw new InvalidInputException($"年度“{fiscalYear}”不是有效的预算年度。");
         var asOf = new DateOnly(fiscalYear, month, DateTime.DaysInMonth(fiscalYear, month));
         if (deadline < asOf)
-            throw new InvalidInputException($"报送截止日期 {deadline:yyyy-MM-dd} 早于监控期末 {asOf:yyyy-MM-dd}：截止日期须在监控期结束之后。");
+            throw new InvalidInputException($"报送截止日期 {ChineseDates.Date(deadline)} 早于监控期末 {ChineseDates.Date(asOf)}：截止日期须在监控期结束之后。");
         var name = PeriodName(fiscalYear, month);
         if (await Periods.AnyAsync(p => p.JurisdictionId == actor.JurisdictionId && p.FiscalYear == fiscalYear && p.EndMonth == month, ct).ConfigureAwait(false))
             throw new WorkflowException($"{name}的监控期已经开启。");
@@ -73,7 +74,7 @@ public sealed partial class MonitoringService(JixiaoStore store, MonitoringOverv
             CreatedBy = actor.UserName, CreatedAt = store.Now,
         };
         Periods.Add(period);
-        store.Audit(null, actor, "开启监控期", name, "报送截止日期", null, deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        store.Audit(null, actor, "开启监控期", name, "报送截止日期", null, ChineseDates.Date(deadline));
         await _db.SaveChangesAsync(ct).ConfigureAwait(false);
         return ToView(period);
     }

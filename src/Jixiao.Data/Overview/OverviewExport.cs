@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jixiao.Core.Values;
 
 namespace Jixiao.Data.Overview;
 
@@ -32,8 +33,8 @@ public static class OverviewExport
         ["年度", "部门编码", "部门", "单位编码", "单位", "文档", "状态", "项目数", "预算合计（万元）", "错误", "提醒", "报送截止日期", "逾期", "最后修改"],
         all.Select(d => (IReadOnlyList<object?>)[d.FiscalYear, d.DepartmentCode, d.DepartmentName, d.UnitCode ?? "", d.UnitName, d.Title,
             d.StateName, d.Projects, d.BudgetWan, d.Errors, d.Warnings,
-            d.Deadline is { } end ? end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "", d.Overdue ? "逾期" : "",
-            d.UpdatedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)]).ToList());
+            d.Deadline is { } end ? ChineseDates.Date(end) : "", d.Overdue ? "逾期" : "",
+            ChineseDates.DateTime(d.UpdatedAt)]).ToList());
 
     /// <summary>The title line says which filter made the table and on what day, so a printed sheet explains itself.</summary>
     private static string Title(string what, JurisdictionOverview o)
@@ -45,6 +46,6 @@ public static class OverviewExport
         if (!string.IsNullOrWhiteSpace(f.Name)) parts.Add($"名称含“{f.Name.Trim()}”");
         if (!string.IsNullOrWhiteSpace(f.Code)) parts.Add($"编码以“{f.Code.Trim()}”开头");
         if (f.OverdueOnly) parts.Add("只看逾期");
-        return $"辖区总览·{what}（{(parts.Count == 0 ? "全部" : string.Join("，", parts))}；{o.Today.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)}）";
+        return $"辖区总览·{what}（{(parts.Count == 0 ? "全部" : string.Join("，", parts))}；{ChineseDates.Date(o.Today)}）";
     }
 }

@@ -4,6 +4,7 @@ using Jixiao.Core.Monitoring;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Security;
 using Microsoft.EntityFrameworkCore;
+using Jixiao.Core.Values;
 
 namespace Jixiao.Data.Settings;
 
@@ -41,7 +42,7 @@ public sealed class PerformanceSettingsService(JixiaoStore store)
         var row = await Rows.FirstOrDefaultAsync(r => r.JurisdictionId == j, ct).ConfigureAwait(false);
         if ((row?.RowVersion ?? 0) != input.RowVersion)
             throw new ConcurrencyConflictException(
-                $"绩效设置已被{row?.UpdatedBy}于{row?.UpdatedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}修改，您的修改未保存。请刷新后重试。");
+                $"绩效设置已被{row?.UpdatedBy}于{(row is null ? "刚才" : ChineseDates.DateTime(row.UpdatedAt))}修改，您的修改未保存。请刷新后重试。");
         var oldMonitoring = row is null ? PerformanceSettingsMapping.FromCore(MonitoringSettings.Default) : PerformanceSettingsMapping.MonitoringFromJson(row.MonitoringJson);
         var oldEvaluation = row is null ? PerformanceSettingsMapping.FromCore(EvaluationSettings.Default) : PerformanceSettingsMapping.EvaluationFromJson(row.EvaluationJson);
         var now = store.Now;

@@ -1,6 +1,7 @@
 using Jixiao.Core.Model;
 using Jixiao.Core.Review;
 using Jixiao.Documents.Evidence;
+using Jixiao.Core.Values;
 
 namespace Jixiao.Cli.Commands.Check;
 
@@ -29,7 +30,7 @@ internal static class FindingReport
                     o.WriteLine($"      应为：{f.Expected ?? "—"}；实为：{f.Actual ?? "—"}");
                 o.WriteLine($"      依据：{f.Basis}");
                 if (f.Suggestion is not null) o.WriteLine($"      建议：{f.Suggestion}");
-                if (f.Accepted is { } a) o.WriteLine($"      接受理由：{a.Reason}（{a.AcceptedBy}，{a.AcceptedAt:yyyy-MM-dd}）");
+                if (f.Accepted is { } a) o.WriteLine($"      接受理由：{a.Reason}（{a.AcceptedBy}，{ChineseDates.Date(a.AcceptedAt)}）");
                 o.WriteLine($"      指纹：{f.Fingerprint}");
             }
         }

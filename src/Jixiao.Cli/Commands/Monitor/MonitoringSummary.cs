@@ -2,6 +2,7 @@ using System.Globalization;
 using Jixiao.Core.Model;
 using Jixiao.Core.Monitoring;
 using Jixiao.Core.Performance;
+using Jixiao.Core.Values;
 
 namespace Jixiao.Cli.Commands.Monitor;
 
@@ -11,7 +12,7 @@ internal static class MonitoringSummary
     public static void Write(TargetDocument targets, MonitoringResult result, TextWriter o)
     {
         var console = PerformanceTable.Console(o);
-        o.WriteLine($"截至 {result.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}（{result.FiscalYear} 年度）");
+        o.WriteLine($"截至 {ChineseDates.Date(result.AsOf)}（{result.FiscalYear} 年度）");
         for (var i = 0; i < result.Projects.Count; i++)
         {
             var p = result.Projects[i];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jixiao.Core.Values;
 
 namespace Jixiao.Web.Components.Shared;
 
@@ -14,8 +15,6 @@ public static class Formats
 
     /// <summary>Thousands separators, two decimals minimum, every further significant decimal kept.</summary>
     private const string ExactMoneyPattern = "#,##0.00############";
-
-    private static readonly TimeZoneInfo ChinaTime = FindChinaTime();
 
     /// <summary>
     /// A money amount such as 预算数 in 万元 as finance staff write it: "1,234.50", two decimals, half away from zero;
@@ -37,41 +36,18 @@ public static class Formats
     public static string Percent(decimal? percent) =>
         percent is null ? "" : percent.Value.ToString(CultureInfo.InvariantCulture) + "%";
 
-    /// <summary>A date in Beijing time: 2026年11月23日.</summary>
-    public static string Date(DateTimeOffset at)
-    {
-        var local = TimeZoneInfo.ConvertTime(at, ChinaTime);
-        return string.Create(CultureInfo.InvariantCulture, $"{local.Year}年{local.Month}月{local.Day}日");
-    }
+    /// <summary>A date in Beijing time: 2026年11月23日 (<see cref="ChineseDates"/>, the one way the whole system writes dates).</summary>
+    public static string Date(DateTimeOffset at) => ChineseDates.Date(at);
 
-    /// <summary>A calendar day (截至日期, 报送截止日期) the same way as <see cref="Date(DateTimeOffset)"/>: 2026年8月15日, never 2026-08-15.</summary>
-    public static string Date(DateOnly day) =>
-        string.Create(CultureInfo.InvariantCulture, $"{day.Year}年{day.Month}月{day.Day}日");
+    /// <summary>A calendar day (截至日期, 报送截止日期): 2026年8月15日, never 2026-08-15.</summary>
+    public static string Date(DateOnly day) => ChineseDates.Date(day);
 
     /// <summary>A moment in Beijing time: 2026年11月23日 14:05.</summary>
-    public static string DateTime(DateTimeOffset at)
-    {
-        var local = TimeZoneInfo.ConvertTime(at, ChinaTime);
-        return Date(at) + string.Create(CultureInfo.InvariantCulture, $" {local.Hour:00}:{local.Minute:00}");
-    }
+    public static string DateTime(DateTimeOffset at) => ChineseDates.DateTime(at);
 
     /// <summary>The current calendar year in Beijing time.</summary>
-    public static int ThisYearInChina() => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ChinaTime).Year;
+    public static int ThisYearInChina() => ChineseDates.InChina(DateTimeOffset.UtcNow).Year;
 
     /// <summary>A count with thousands separators: 12,345.</summary>
     public static string Count(int count) => count.ToString("#,##0", CultureInfo.InvariantCulture);
-
-    // Public-sector users are all in China Standard Time (no daylight saving); the fixed offset covers servers
-    // without time-zone data.
-    private static TimeZoneInfo FindChinaTime()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            return TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "中国标准时间", "中国标准时间");
-        }
-    }
 }

@@ -116,6 +116,8 @@ public sealed class NewDocumentTests(E2EEnvironment environment, ITestOutputHelp
         await page.ReloadAsync();
         await Expect(page.GetByTestId("project-title")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("money-to-update")).ToHaveCountAsync(0);
+        // The line above the table says the amount in the document's own unit, as the table does, with 万元 beside it.
+        await Expect(page.GetByTestId("project-budget-line")).ToContainTextAsync("预算 165,000.00 元（16.50 万元）");
         await shots.TakeAsync(page, "35-carried-money-updated");
 
         await Ui.OpenDocumentAsync(page, nextYear);

@@ -52,6 +52,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Drafting.DocumentEditService>();
         services.AddScoped<Drafting.DepartmentWideService>();
         services.AddScoped<Evaluation.EvaluationService>();
+        services.AddScoped<DepartmentEvaluation.DepartmentEvaluationService>();
         services.AddScoped<Monitoring.MonitoringService>();
         services.AddScoped<Settings.PerformanceSettingsService>();
         services.AddSingleton<Monitoring.MonitoringOverviewCache>();

@@ -171,6 +171,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
         });
         SessionModel.Configure(m);
         Evaluation.EvaluationModel.Configure(m);
+        DepartmentEvaluation.DepartmentEvaluationModel.Configure(m);
         OfficeModel.Configure(m);
         Monitoring.MonitoringModel.Configure(m);
         Settings.PerformanceSettingsModel.Configure(m);

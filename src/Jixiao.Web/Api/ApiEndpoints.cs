@@ -16,6 +16,7 @@ internal static class ApiEndpoints
         PublicApi.Map(api);
         ExportApi.MapPublic(api);
         EvaluationsApi.MapPublic(api);
+        DepartmentEvaluationsApi.MapPublic(api);
         OverallTargetApi.MapPublic(api);
 
         var signedIn = api.MapGroup("").RequireAuthorization().AddEndpointFilter<SignedInFilter>();
@@ -30,6 +31,7 @@ internal static class ApiEndpoints
         DraftingApi.Map(signedIn);
         OverallTargetApi.Map(signedIn);
         EvaluationsApi.Map(signedIn);
+        DepartmentEvaluationsApi.Map(signedIn);
         EvaluationPrintApi.Map(signedIn);
         MonitoringApi.Map(signedIn);
         WithdrawalApi.Map(signedIn);

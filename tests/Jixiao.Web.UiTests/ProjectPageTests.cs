@@ -106,7 +106,7 @@ public sealed class ProjectPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_save_on_a_row_changed_by_someone_else_is_refused_and_shows_their_value()
+    public async Task A_save_on_a_row_changed_by_someone_else_is_refused_keeps_the_typed_text_and_shows_their_value()
     {
         var page = _context.Render<ProjectPage>(p => p.Add(x => x.ProjectId, _project.Summary.Id));
         var row = _project.Indicators[0];
@@ -121,7 +121,9 @@ public sealed class ProjectPageTests : IAsyncLifetime
         page.Find("[data-testid=cell-editor]").Input("≥1件");
         page.Find("[data-testid=cell-save]").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("≥777件", page.Find(CellSelector(row.Id, "value")).TextContent));
+        page.WaitForAssertion(() => Assert.Equal("对方保存的值：≥777件", page.Find("[data-testid=cell-conflict-value]").TextContent));
+        Assert.Equal("≥1件", page.Find("[data-testid=cell-editor]").GetAttribute("value"));
+        Assert.Contains("未保存", page.Find("[data-testid=cell-conflict]").TextContent, StringComparison.Ordinal);
         Assert.Equal("≥777件", (await StoredProjectAsync()).Indicators.Single(r => r.Id == row.Id).Value);
         var snackbar = _context.Services.GetRequiredService<ISnackbar>();
         Assert.Contains(snackbar.ShownSnackbars, s => s.Severity == Severity.Warning && (s.Message ?? "").Contains("未保存", StringComparison.Ordinal));

@@ -2,6 +2,7 @@ using Bunit;
 using Jixiao.Core.Model;
 using Jixiao.Data;
 using Jixiao.Web.Components.Shared;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor.Services;
 
 namespace Jixiao.Web.UiTests;
@@ -46,7 +47,7 @@ public sealed class TargetTableTests : IDisposable
     ];
 
     private IRenderedComponent<TargetTable> Render(IReadOnlyList<IndicatorRow> rows,
-        Func<IndicatorRow, IndicatorField, string, Task<bool>>? save = null) =>
+        Func<IndicatorRow, IndicatorField, string, Task<CellSaveOutcome>>? save = null) =>
         _context.Render<TargetTable>(p => p
             .Add(t => t.Model, Model)
             .Add(t => t.Summary, Summary)
@@ -119,7 +120,7 @@ public sealed class TargetTableTests : IDisposable
         var table = Render(Rows, (row, field, text) =>
         {
             saved.Add((row.Id, field, text, row.RowVersion));
-            return Task.FromResult(true);
+            return Task.FromResult(CellSaveOutcome.Stored);
         });
 
         table.Find("[data-indicator-id='2'] [data-testid=cell-value]").Click();
@@ -130,6 +131,92 @@ public sealed class TargetTableTests : IDisposable
 
         Assert.Equal([(2, IndicatorField.Value, "≥1200人次", 102L)], saved);
         Assert.Empty(table.FindAll("[data-testid=cell-editor]"));
+    }
+
+    [Fact]
+    public void Enter_saves_and_shift_enter_does_not()
+    {
+        var saved = new List<string>();
+        var table = Render(Rows, (_, _, text) => { saved.Add(text); return Task.FromResult(CellSaveOutcome.Stored); });
+
+        table.Find("[data-indicator-id='2'] [data-testid=cell-value]").Click();
+        var editor = table.Find("[data-testid=cell-editor]");
+        editor.Input("≥1200人次");
+        editor.KeyDown(new KeyboardEventArgs { Key = "Enter", ShiftKey = true });
+        Assert.Empty(saved);
+        table.Find("[data-testid=cell-editor]").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        Assert.Equal(["≥1200人次"], saved);
+        Assert.Empty(table.FindAll("[data-testid=cell-editor]"));
+    }
+
+    [Fact]
+    public void Enter_while_an_input_method_composes_does_not_save()
+    {
+        var saved = new List<string>();
+        var table = Render(Rows, (_, _, text) => { saved.Add(text); return Task.FromResult(CellSaveOutcome.Stored); });
+        table.Find("[data-indicator-id='2'] [data-testid=cell-value]").Click();
+        table.Find("[data-testid=cell-editor]").Input("≥1200人次");
+        table.Find("[data-testid=cell-editor]").KeyDown(new KeyboardEventArgs { Key = "Enter", IsComposing = true });
+        Assert.Empty(saved);
+        Assert.Single(table.FindAll("[data-testid=cell-editor]"));
+    }
+
+    [Fact]
+    public void Escape_cancels_and_the_cell_shows_the_stored_value()
+    {
+        var saved = new List<string>();
+        var table = Render(Rows, (_, _, text) => { saved.Add(text); return Task.FromResult(CellSaveOutcome.Stored); });
+        table.Find("[data-indicator-id='2'] [data-testid=cell-value]").Click();
+        table.Find("[data-testid=cell-editor]").Input("随便写的");
+        table.Find("[data-testid=cell-editor]").KeyDown(new KeyboardEventArgs { Key = "Escape" });
+
+        Assert.Empty(saved);
+        Assert.Empty(table.FindAll("[data-testid=cell-editor]"));
+        Assert.Equal("≥1000人次", table.Find("[data-indicator-id='2'] [data-testid=cell-value]").TextContent);
+    }
+
+    [Fact]
+    public void An_empty_value_is_asked_first_and_saved_only_when_confirmed()
+    {
+        var saved = new List<string>();
+        var table = Render(Rows, (_, _, text) => { saved.Add(text); return Task.FromResult(CellSaveOutcome.Stored); });
+        table.Find("[data-indicator-id='2'] [data-testid=cell-value]").Click();
+        // Emptied in the browser: Blazor's binding hands the component null, which is the empty text.
+        table.Find("[data-testid=cell-editor]").Input("");
+        table.Find("[data-testid=cell-editor]").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        Assert.Empty(saved);
+        Assert.Contains("“指标值”将为空", table.Find("[data-testid=cell-empty-question]").TextContent, StringComparison.Ordinal);
+        table.Find("[data-testid=cell-empty-back]").Click();
+        Assert.Empty(table.FindAll("[data-testid=cell-empty-question]"));
+        Assert.Equal("", table.Find("[data-testid=cell-editor]").GetAttribute("value") ?? "");
+
+        table.Find("[data-testid=cell-save]").Click();
+        table.Find("[data-testid=cell-empty-confirm]").Click();
+        Assert.Equal([""], saved);
+        Assert.Empty(table.FindAll("[data-testid=cell-editor]"));
+    }
+
+    [Fact]
+    public void A_conflict_keeps_the_typed_text_and_shows_the_message_and_the_other_value()
+    {
+        var rows = Rows;
+        IRenderedComponent<TargetTable>? table = null;
+        table = Render(rows, (row, _, _) =>
+        {
+            // The page reloads the row on a conflict: the table gets the other user's value.
+            var theirs = rows.Select(r => r.Id == row.Id ? r with { Value = "≥777人次", RowVersion = r.RowVersion + 1 } : r).ToArray();
+            table!.Render(p => p.Add(t => t.Rows, theirs));
+            return Task.FromResult(CellSaveOutcome.ConflictWith("该指标已被张三于2026年12月8日 10:00修改，您的修改未保存。"));
+        });
+        table.Find("[data-indicator-id='2'] [data-testid=cell-value]").Click();
+        table.Find("[data-testid=cell-editor]").Input("≥1200人次");
+        table.Find("[data-testid=cell-save]").Click();
+
+        Assert.Equal("≥1200人次", table.Find("[data-testid=cell-editor]").GetAttribute("value"));
+        Assert.Contains("您的修改未保存", table.Find("[data-testid=cell-conflict]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("对方保存的值：≥777人次", table.Find("[data-testid=cell-conflict-value]").TextContent);
     }
 
     [Fact]

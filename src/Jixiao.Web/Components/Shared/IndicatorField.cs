@@ -36,6 +36,13 @@ public static class IndicatorFields
         _ => field.ToString(),
     };
 
+    /// <summary>
+    /// Fields written as sentences (三级指标, 描述, 确定依据): Shift+Enter makes a line break in them. The others are one
+    /// short value each (指标值, 度量单位, 权重, 性质), where a line break is never meant.
+    /// </summary>
+    public static bool IsLongText(IndicatorField field) =>
+        field is IndicatorField.Name or IndicatorField.Description or IndicatorField.Basis;
+
     /// <summary>Stable name used in test selectors (data-field) and element ids.</summary>
     public static string Key(IndicatorField field) => field.ToString().ToLowerInvariant();
 

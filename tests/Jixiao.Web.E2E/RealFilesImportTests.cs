@@ -97,7 +97,16 @@ public sealed partial class RealFilesImportTests(E2EEnvironment environment, ITe
             var summary = page.GetByTestId("import-summary");
             var error = page.GetByTestId("import-error");
             var outcome = page.Locator("[data-testid=import-summary], [data-testid=import-error], " + DeadCircuit);
-            await Expect(outcome.First).ToBeVisibleAsync(new() { Timeout = OutcomeTimeoutMs });
+            try
+            {
+                await Expect(outcome.First).ToBeVisibleAsync(new() { Timeout = OutcomeTimeoutMs });
+            }
+            catch (PlaywrightException)
+            {
+                // What the user was left looking at, for the report.
+                await environment.Screenshots.TakeAsync(page, "70-real-import-no-outcome-" + Path.GetFileNameWithoutExtension(fileName));
+                throw;
+            }
             await AssertCircuitAliveAsync(page, consoleErrors, fileName);
 
             if (await error.CountAsync() > 0)

@@ -113,8 +113,9 @@ public abstract class ExportTests(WebFixture fixture)
         var part = book.WorkbookPart!;
         var sheets = part.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
         Assert.Equal("封面", sheets[0].Name?.Value);
-        // The first project's sheet is the 项目绩效目标表 form: merged labels, not a label/value list.
-        var form = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)part.GetPartById(sheets[1].Id!.Value!)).Worksheet;
+        // The first project's sheet (after 封面 and 整体目标) is the 项目绩效目标表 form: merged labels, not a label/value list.
+        var first = sheets.First(s => s.Name?.Value is not ("封面" or "整体目标"));
+        var form = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)part.GetPartById(first.Id!.Value!)).Worksheet;
         Assert.Contains(form.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>(), c => c.InnerText == "预算规模及资金用途");
         Assert.True(form.Descendants<DocumentFormat.OpenXml.Spreadsheet.MergeCell>().Count() > 3);
     }

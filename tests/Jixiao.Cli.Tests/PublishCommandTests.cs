@@ -39,7 +39,7 @@ public class PublishCommandTests : IDisposable
         var (code, _, err) = Run("publish", Seed("001_ec4e56c4f21351cb.txt"), "--to", "xlsx", "--out", target);
         Assert.True(code == 0, err);
         using var book = SpreadsheetDocument.Open(target, false);
-        Assert.Equal(9, book.WorkbookPart!.Workbook!.Sheets!.ChildElements.Count); // 整体目标 + 8 projects
+        Assert.Equal(10, book.WorkbookPart!.Workbook!.Sheets!.ChildElements.Count); // 封面 + 整体目标 + 8 projects
     }
 
     [Fact]

@@ -100,6 +100,27 @@ public abstract class ExportTests(WebFixture fixture)
     }
 
     [Fact]
+    public async Task The_Excel_download_is_the_official_form_and_reads_back_through_the_neutral_model()
+    {
+        using var filer = await fixture.SignInAsync(Role.UnitFiler);
+        var draft = await Scenario.ImportDraftAsync(fixture, filer);
+        var response = await filer.GetAsync($"/api/documents/{draft.Id}/export/xlsx");
+        await ApiClient.ExpectAsync(HttpStatusCode.OK, response, "下载 xlsx");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal("published-xlsx", DocumentImporter.CreateDefault().Import("下载.xlsx", bytes).Document.Source.Layout);
+        using var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var part = book.WorkbookPart!;
+        var sheets = part.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        Assert.Equal("封面", sheets[0].Name?.Value);
+        // The first project's sheet (after 封面 and 整体目标) is the 项目绩效目标表 form: merged labels, not a label/value list.
+        var first = sheets.First(s => s.Name?.Value is not ("封面" or "整体目标"));
+        var form = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)part.GetPartById(first.Id!.Value!)).Worksheet;
+        Assert.Contains(form.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>(), c => c.InnerText == "预算规模及资金用途");
+        Assert.True(form.Descendants<DocumentFormat.OpenXml.Spreadsheet.MergeCell>().Count() > 3);
+    }
+
+    [Fact]
     public async Task Another_units_user_gets_404_like_a_missing_document()
     {
         using var owner = await fixture.SignInAsync(Role.UnitFiler);

@@ -7,7 +7,7 @@ public static class DefaultLayouts
     [
         // Jixiao's own published .docx: first, because word-table also scores it 1 and the first best score wins.
         new Published.PublishedWordReader(),
-        new Published.PublishedWorkbookReader(),   // Jixiao's own published .xlsx, first for the same reason
+        new Published.PublishedWorkbookGridReader(),   // Jixiao's own published .xlsx (the official forms), read from the neutral model
         new WordTable.WordTableReader(),
         new PdfText.PdfTextLayout(),
         new Spreadsheet.SpreadsheetLayout(),

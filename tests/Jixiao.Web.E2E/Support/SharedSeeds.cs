@@ -30,6 +30,9 @@ public static class SharedSeeds
     /// <summary>A real PDF of another province in ../shared/realdocs.</summary>
     public static string PathOfRealDocument(string fileName) => Path.Combine(SharedDirectory, "realdocs", fileName);
 
+    /// <summary>The development corpus of published disclosures in ../shared/corpus (one folder, files named 城市_散列.pdf).</summary>
+    public static string PathOfCorpus() => Path.Combine(SharedDirectory, "corpus");
+
     private static string SharedDirectory
     {
         get

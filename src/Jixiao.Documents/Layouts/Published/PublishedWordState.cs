@@ -123,6 +123,9 @@ internal sealed partial class PublishedWordState
         return wan == yuan ? first : wan > yuan ? MoneyUnit.TenThousandYuan : MoneyUnit.Yuan;
     }
 
+    /// <summary>N.项目名称绩效目标表: the heading over a project's table.</summary>
+    public static bool IsProjectHeading(string text) => ProjectHeading().IsMatch(text);
+
     [GeneratedRegex(@"^[0-9]+\.(.*)绩效目标表$")]
     private static partial Regex ProjectHeading();
 }

@@ -13,10 +13,12 @@ internal static class ProjectTableLayout
     /// <summary>Fewest grid columns: the figures row has label + 预算数/其中：财政资金/其他资金 with their values.</summary>
     private const int MinimumGridColumns = 7;
 
-    public static void Add(List<LayoutBlock> blocks, TargetDocument document, Project project, int number)
+    // departmentWhenNoUnit: print the department on the unit line of a project without a 预算单位 (Word, PDF, HTML, as
+    // always); the workbook passes false, so such a project reads back without one (docs/publishing-xlsx.md).
+    public static void Add(List<LayoutBlock> blocks, TargetDocument document, Project project, int number, bool departmentWhenNoUnit = true)
     {
         blocks.Add(new TextBlock(TextRole.SectionHeading, $"{number}.{project.Name}绩效目标表"));
-        var unit = TargetTableContent.UnitLine(document, project);
+        var unit = TargetTableContent.UnitLine(document, project, departmentWhenNoUnit);
         var moneyUnit = project.MoneyUnit ?? document.MoneyUnit;
         if (unit is not null || moneyUnit is not null)
             blocks.Add(new TableCaptionBlock(unit, moneyUnit is { } m ? $"单位：{m.ToChinese()}" : null));

@@ -15,10 +15,13 @@ internal static class TargetTableContent
     /// <summary>Code and name as the unit line prints them: <c>315002怀来县司法局</c>.</summary>
     public static string UnitText(string? code, string name) => code is null ? name : code + name;
 
-    /// <summary>The unit line over a project's table: its own 预算单位, else the department's.</summary>
-    public static string? UnitLine(TargetDocument document, Project project) =>
+    /// <summary>
+    /// The unit line over a project's table: its own 预算单位, else (<paramref name="departmentWhenNone"/>) the
+    /// department's. The workbook prints only the project's own, so that a project without one reads back without one.
+    /// </summary>
+    public static string? UnitLine(TargetDocument document, Project project, bool departmentWhenNone = true) =>
         project.Unit is not null ? UnitText(project.Unit.Code, project.Unit.Name)
-        : document.Department is not null ? UnitText(document.Department.Code, document.Department.Name) : null;
+        : departmentWhenNone && document.Department is not null ? UnitText(document.Department.Code, document.Department.Name) : null;
 
     /// <summary>Goals one per paragraph, numbered 1. 2. … when there is more than one (a single goal is printed as written).</summary>
     public static IReadOnlyList<string> NumberedGoals(IReadOnlyList<string> goals) =>

@@ -32,6 +32,37 @@ internal sealed class SheetGrid
     /// <summary>Print the sheet landscape, as wide as one page (a printed table does not split its columns over pages).</summary>
     public bool FitToPageWidth { get; set; }
 
+    /// <summary>With <see cref="FitToPageWidth"/>: landscape (the default) or portrait A4.</summary>
+    public bool Landscape { get; set; } = true;
+
+    /// <summary>Column widths (Excel character units) chosen by the caller; they replace the widths measured from the text.</summary>
+    public IReadOnlyList<double>? FixedWidths { get; set; }
+
+    private readonly Dictionary<int, double> _heights = [];
+
+    /// <summary>
+    /// Writes one row with each cell's cellXfs index given (the official form's styles); null entries are left out.
+    /// <paramref name="height"/> in points, for rows whose wrapped text Excel would not grow by itself (merged cells).
+    /// </summary>
+    public int AddStyledRow(IReadOnlyList<(XlsxCell Cell, uint Style)?> cells, double? height = null)
+    {
+        var rowIndex = NextRow++;
+        var row = new List<(int, XlsxCell, uint)>(cells.Count);
+        for (var column = 0; column < cells.Count; column++)
+            if (cells[column] is { } c) row.Add((column, c.Cell, c.Style));
+        _rows.Add((rowIndex, row));
+        if (height is { } h) _heights[rowIndex] = h;
+        return rowIndex;
+    }
+
+    /// <summary>The cellXfs index of a ruled number cell: as many decimals as were printed (20.00 shows as 20.00).</summary>
+    public static uint RuledNumberStyle(string text)
+    {
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        var style = point >= 0 && XlsxStyles.ForDecimals(text.Length - point - 1) is { } decimals ? decimals : (uint)XlsxStyle.Normal;
+        return style + XlsxStyles.RuledOffset;
+    }
+
     private int AddCells(IReadOnlyList<XlsxCell?> cells, bool ruled)
     {
         var rowIndex = NextRow++;
@@ -72,7 +103,14 @@ internal sealed class SheetGrid
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
         if (FitToPageWidth) writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-        if (_widths.Count > 0)
+        if (FixedWidths is { Count: > 0 } fixedWidths)
+        {
+            writer.WriteStartElement(new Columns());
+            for (var i = 0; i < fixedWidths.Count; i++)
+                writer.WriteElement(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), CustomWidth = true, Width = fixedWidths[i] });
+            writer.WriteEndElement();
+        }
+        else if (_widths.Count > 0)
         {
             writer.WriteStartElement(new Columns());
             for (var i = 0; i < _widths.Count; i++)
@@ -86,7 +124,13 @@ internal sealed class SheetGrid
         writer.WriteStartElement(new SheetData());
         foreach (var (rowIndex, cells) in _rows)
         {
-            writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", rowIndex.ToString(CultureInfo.InvariantCulture))]);
+            List<OpenXmlAttribute> rowAttributes = [new("r", "", rowIndex.ToString(CultureInfo.InvariantCulture))];
+            if (_heights.TryGetValue(rowIndex, out var height))
+            {
+                rowAttributes.Add(new("ht", "", height.ToString("0.##", CultureInfo.InvariantCulture)));
+                rowAttributes.Add(new("customHeight", "", "1"));
+            }
+            writer.WriteStartElement(new Row(), rowAttributes);
             foreach (var (column, cell, style) in cells) WriteCell(writer, Reference(column, rowIndex), cell, style);
             writer.WriteEndElement();
         }
@@ -100,7 +144,7 @@ internal sealed class SheetGrid
         if (FitToPageWidth)
         {
             writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-            writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0, PaperSize = 9 });
+            writer.WriteElement(new PageSetup { Orientation = Landscape ? OrientationValues.Landscape : OrientationValues.Portrait, FitToWidth = 1, FitToHeight = 0, PaperSize = 9 });
         }
         writer.WriteEndElement();
     }

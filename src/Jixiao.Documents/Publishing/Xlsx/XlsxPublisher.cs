@@ -2,13 +2,15 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Jixiao.Core.Model;
+using Jixiao.Documents.Publishing.Layout;
 
 namespace Jixiao.Documents.Publishing.Xlsx;
 
 /// <summary>
-/// Publishes a <see cref="TargetDocument"/> as an .xlsx workbook the way finance staff keep these tables:
-/// a 「整体目标」 sheet when the document has a 部门整体绩效目标, one 项目绩效目标表 sheet per project (in
-/// document order) and one sheet per 部门预算公开 table. Values are written exactly as the document wrote them.
+/// Publishes a <see cref="TargetDocument"/> as an .xlsx workbook laid out as the official forms
+/// (<see cref="WorkbookLayout"/>): 封面, 部门整体绩效目标 when the document has one, one 项目绩效目标表 per project and one
+/// 部门预算公开表 per table — the same tables, merged cells and texts the Word, PDF and HTML publishers print, each drawn
+/// ruled by <see cref="FormSheet"/>. Values are written exactly as the document wrote them (docs/publishing-xlsx.md).
 /// </summary>
 public static class XlsxPublisher
 {
@@ -25,36 +27,17 @@ public static class XlsxPublisher
         styles.Stylesheet = XlsxStyles.Create();
         var sheets = workbookPart.Workbook.AppendChild(new Sheets());
         var names = new SheetNames();
-
-        void AddSheet(string wantedName, string fallback, SheetGrid grid)
+        foreach (var sheet in WorkbookLayout.From(doc))
         {
             var part = workbookPart.AddNewPart<WorksheetPart>();
-            grid.WriteTo(part);
+            FormSheet.Of(sheet).WriteTo(part);
+            var id = (uint)(sheets.ChildElements.Count + 1);
             sheets.Append(new Sheet
             {
                 Id = workbookPart.GetIdOfPart(part),
-                SheetId = (uint)(sheets.ChildElements.Count + 1),
-                Name = names.Take(wantedName, fallback),
+                SheetId = id,
+                Name = names.Take(sheet.Name, "表" + id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             });
         }
-
-        if (doc.Overall is { } overall)
-            AddSheet(OverallSheetWriter.SheetName, "整体目标", OverallSheetWriter.Write(doc, overall));
-        for (var i = 0; i < doc.Projects.Count; i++)
-            AddSheet(ProjectSheetWriter.SheetName(i + 1, doc.Projects.Count, doc.Projects[i]), "项目" + (i + 1),
-                ProjectSheetWriter.Write(doc, doc.Projects[i]));
-        for (var i = 0; i < doc.BudgetTables.Count; i++)
-            AddSheet(BudgetTableSheetWriter.SheetName(i + 1, doc.BudgetTables[i]), "表" + (i + 1),
-                BudgetTableSheetWriter.Write(doc.BudgetTables[i]));
-        // A workbook needs at least one sheet; an empty document still opens.
-        if (sheets.ChildElements.Count == 0)
-            AddSheet("空", "Sheet1", EmptySheet());
-    }
-
-    private static SheetGrid EmptySheet()
-    {
-        var grid = new SheetGrid();
-        grid.AddRow(XlsxCell.Plain("本文档没有整体目标、项目或预算公开表。"));
-        return grid;
     }
 }

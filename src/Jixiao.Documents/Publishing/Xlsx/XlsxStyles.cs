@@ -5,6 +5,8 @@ namespace Jixiao.Documents.Publishing.Xlsx;
 /// <summary>
 /// The workbook's stylesheet: a plain font, a bold one for labels and headers, wrapped text, and one number
 /// format per count of printed decimals ("0.0" … "0.000000") so 20.00 is displayed as printed, not as 20.
+/// Every font is 宋体 (SimSun), the face of the official documents, as in the Word publisher. After the plain and
+/// ruled formats come the official form's own (<see cref="FormStyle"/>): title, 单位 line, ruled cells that wrap.
 /// </summary>
 internal static class XlsxStyles
 {
@@ -25,9 +27,10 @@ internal static class XlsxStyles
         }))
         { Count = MaxFixedDecimals },
         new Fonts(
-            new Font(new FontSize { Val = 11 }, new FontName { Val = "等线" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "等线" }))
-        { Count = 2 },
+            new Font(new FontSize { Val = 11 }, new FontName { Val = FontName }),
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = FontName }),
+            new Font(new Bold(), new FontSize { Val = 16 }, new FontName { Val = FontName }))
+        { Count = 3 },
         // The first two fills are reserved by Excel (none, gray125).
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
@@ -39,7 +42,32 @@ internal static class XlsxStyles
                 new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder()))
         { Count = 2 },
         new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-        new CellFormats(AllCellFormats(0).Concat(AllCellFormats(1))) { Count = 2 * RuledOffset });
+        new CellFormats(AllCellFormats(0).Concat(AllCellFormats(1)).Concat(FormFormats())) { Count = 2 * RuledOffset + FormFormatCount });
+
+    /// <summary>宋体: the face of the official documents (the Word publisher's East Asian font too).</summary>
+    public const string FontName = "宋体";
+
+    /// <summary>The cellXfs index of an official form's style.</summary>
+    public static uint Of(FormStyle style) => 2 * RuledOffset + (uint)style;
+
+    private const uint FormFormatCount = 5;
+
+    /// <summary>In <see cref="FormStyle"/> order.</summary>
+    private static IEnumerable<CellFormat> FormFormats()
+    {
+        static Alignment Align(HorizontalAlignmentValues horizontal, VerticalAlignmentValues vertical) =>
+            new() { Horizontal = horizontal, Vertical = vertical, WrapText = true };
+        yield return new CellFormat(Align(HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center))
+        { NumberFormatId = 0, FontId = 2, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyAlignment = true };
+        yield return new CellFormat(Align(HorizontalAlignmentValues.Left, VerticalAlignmentValues.Center))
+        { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyAlignment = true };
+        yield return new CellFormat(Align(HorizontalAlignmentValues.Right, VerticalAlignmentValues.Center))
+        { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true };
+        yield return new CellFormat(Align(HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center))
+        { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 1, FormatId = 0, ApplyFont = true, ApplyBorder = true, ApplyAlignment = true };
+        yield return new CellFormat(Align(HorizontalAlignmentValues.Left, VerticalAlignmentValues.Center))
+        { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 1, FormatId = 0, ApplyBorder = true, ApplyAlignment = true };
+    }
 
     /// <summary>Added to a cellXfs index for the same format ruled with thin borders (a printed table's cells).</summary>
     public const uint RuledOffset = FirstDecimalStyle + MaxFixedDecimals;
@@ -68,4 +96,19 @@ internal static class XlsxStyles
                 ApplyNumberFormat = true,
             };
     }
+}
+
+/// <summary>The official form's cell formats, after the plain and ruled ones (<see cref="XlsxStyles.Of"/>).</summary>
+internal enum FormStyle : uint
+{
+    /// <summary>The form's title: bold 16 pt, centred over the table.</summary>
+    Title = 0,
+    /// <summary>A heading or label line above a table (一、总体绩效目标, 年度绩效指标), bold, wrapped.</summary>
+    Heading = 1,
+    /// <summary>单位：万元, right-aligned over the table's right edge.</summary>
+    RightAligned = 2,
+    /// <summary>A ruled label cell (项目名称, 一级指标 …): bold, centred, wrapped.</summary>
+    RuledLabel = 3,
+    /// <summary>A ruled value cell: wrapped, vertically centred.</summary>
+    RuledText = 4,
 }

@@ -118,6 +118,8 @@ internal sealed class ProjectTablesReader(HeaderVocabulary vocabulary)
 
     private void ReadField(GridTable table, GridCell cell, ProjectDraft form)
     {
+        // 资金总额（万元）, 项目资金（元）: the form's own money unit.
+        if (DocumentFacts.UnitIn(cell.Text) is { } unit) form.Unit ??= unit;
         switch (vocabulary.FormLabel(cell.Text))
         {
             case "Supervisor": form.Supervisor ??= ValueRightOf(table, cell); break;

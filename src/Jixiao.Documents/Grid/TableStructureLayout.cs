@@ -10,8 +10,8 @@ using Jixiao.Documents.Vocabulary;
 namespace Jixiao.Documents.Grid;
 
 /// <summary>
-/// 版式“按表格结构读取”（table-structure，issue 21）：PDF 的项目表从中性模型读——一项目一表的表单（烟台、福州、
-/// 西安……）和多项目宽表（北京预算12表）都按表头和表单标签的意义读，不再各有一个版式读取者。部门取多数表单写的
+/// 版式“按表格结构读取”（table-structure，issue 21）：PDF 的一项目一表的表单（烟台、福州、西安……）从中性模型读，
+/// 按表头和表单标签的意义，不再靠行文的版式读取者。多项目宽表（北京预算12表）暂仍由 Layouts/WideProjectTable 读。部门取多数表单写的
 /// 主管部门，没有时取部门整体表的“部门名称”；年度、预算公开表和情况说明仍由共用的读取者从行文读。
 /// 表头带“绩效指标描述”列的项目表是种子及本系统自己印出的版式（PdfText 还读它的资金支出计划），不在此列。
 /// </summary>
@@ -32,8 +32,10 @@ public sealed class TableStructureLayout(TableClassifier classifier, HeaderVocab
         ArgumentNullException.ThrowIfNull(text);
         if (text.Grid is not { FormatName: "pdf" } grid) return 0;
         var tables = classifier.Classify(grid);
-        if (!tables.Any(t => t.Kind is TableKind.Project or TableKind.WideProject)) return 0;
-        if (tables.Any(t => t.Kind is TableKind.Project or TableKind.WideProject && t.Header is { } h && h.Has(TableColumn.Description))) return 0;
+        // Wide tables (北京 预算12表) stay with Layouts/WideProjectTable for now: its 部门整体 table gives the department
+        // and overall target the grid's OverallTableReader does not read there yet.
+        if (!tables.Any(t => t.Kind is TableKind.Project) || tables.Any(t => t.Kind is TableKind.WideProject)) return 0;
+        if (tables.Any(t => t.Kind is TableKind.Project && t.Header is { } h && h.Has(TableColumn.Description))) return 0;
         return Projects(text, grid, tables).Count > 0 ? Score : 0;
     }
 

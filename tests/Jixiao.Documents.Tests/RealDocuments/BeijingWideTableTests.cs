@@ -14,7 +14,7 @@ public class BeijingWideTableTests
     [Fact]
     public void Is_read_as_the_wide_project_table()
     {
-        Assert.Equal(Jixiao.Documents.Grid.GridAssembly.Layout, Doc.Source.Layout);
+        Assert.Equal(Jixiao.Documents.Layouts.WideProjectTable.WideProjectTableLayout.LayoutName, Doc.Source.Layout);
         Assert.Equal(2026, Doc.FiscalYear);
         Assert.Equal(MoneyUnit.TenThousandYuan, Doc.MoneyUnit);
         Assert.Equal("北京市司法局", Doc.Department?.Name);

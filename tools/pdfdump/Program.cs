@@ -44,12 +44,14 @@ foreach (var file in files)
             var same = a.SequenceEqual(b);
             output.Append($"{Path.GetFileName(file)}: layout {a.Count} grid {b.Count} {(same ? "SAME" : "DIFF")}\n");
             if (!same)
-                for (var i = 0; i < Math.Max(a.Count, b.Count); i++)
+                for (var i = 0; i < Math.Max(layout.Count, fromGrid.Count); i++)
                 {
-                    var x = i < a.Count ? a[i] : "—";
-                    var y = i < b.Count ? b[i] : "—";
-                    if (x == y) continue;
-                    output.Append("  L ").Append(x.Length > 300 ? x[..300] : x).Append("\n  G ").Append(y.Length > 300 ? y[..300] : y).Append('\n');
+                    var x = i < layout.Count ? layout[i] : null;
+                    var y = i < fromGrid.Count ? fromGrid[i] : null;
+                    if (x is not null && y is not null && Sum(x) == Sum(y)) continue;
+                    output.Append($"  #{i + 1} L {x?.Name ?? "—"} | G {y?.Name ?? "—"}\n");
+                    if (x is null || y is null) continue;
+                    foreach (var line in Differences(x, y)) output.Append("     ").Append(line).Append('\n');
                 }
             Console.Write(output.ToString());
             continue;
@@ -88,3 +90,26 @@ foreach (var file in files)
     }
 }
 return exit;
+
+// Field by field: what differs between the layout reader's project and the grid reader's.
+static IEnumerable<string> Differences(Jixiao.Core.Model.Project x, Jixiao.Core.Model.Project y)
+{
+    static string Cut(string s) => s.Length > 120 ? s[..120] + "…" : s;
+    if (x.Budget.Total?.Text != y.Budget.Total?.Text) yield return $"资金总额 L {x.Budget.Total?.Text} G {y.Budget.Total?.Text}";
+    if (x.Budget.Fiscal?.Text != y.Budget.Fiscal?.Text) yield return $"财政拨款 L {x.Budget.Fiscal?.Text} G {y.Budget.Fiscal?.Text}";
+    if (x.Budget.Other?.Text != y.Budget.Other?.Text) yield return $"其他资金 L {x.Budget.Other?.Text} G {y.Budget.Other?.Text}";
+    var gx = string.Join("/", x.Goals);
+    var gy = string.Join("/", y.Goals);
+    if (gx != gy) yield return $"目标 L {Cut(gx)}\n        G {Cut(gy)}";
+    if (x.Indicators.Count != y.Indicators.Count) yield return $"指标数 L {x.Indicators.Count} G {y.Indicators.Count}";
+    static string Ind(Jixiao.Core.Model.Indicator i) => $"{i.Level1}>{i.Level2}>{i.Name}={i.Value} w{i.Weight?.Value}";
+    var shown = 0;
+    for (var k = 0; k < Math.Max(x.Indicators.Count, y.Indicators.Count) && shown < 6; k++)
+    {
+        var a = k < x.Indicators.Count ? Ind(x.Indicators[k]) : "—";
+        var b = k < y.Indicators.Count ? Ind(y.Indicators[k]) : "—";
+        if (a == b) continue;
+        shown++;
+        yield return $"指标{k + 1} L {Cut(a)}\n        G {Cut(b)}";
+    }
+}

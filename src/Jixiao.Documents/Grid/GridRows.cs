@@ -53,18 +53,21 @@ internal static class GridRows
     }
 
     /// <summary>
-    /// 与单元格同页、纵向上与它重叠的第一行行文的行号（1 起）；找不到为 0。行文和中性模型出自同一次抽取，
-    /// 所以由页和版面框对得上。
+    /// 与单元格同页、纵向上与它中线重叠的第一行行文的行号（1 起）；没有时（跨几行的合并格，中线落在两行之间）取与
+    /// 它的框有重叠的第一行；都找不到为 0。行文和中性模型出自同一次抽取，所以由页和版面框对得上。
     /// </summary>
     public static int LineOf(SourceText source, GridCell cell)
     {
         if (cell.Box is not { } box) return 0;
         var middle = (box.Top + box.Bottom) / 2;
+        var overlapping = 0;
         foreach (var line in source.Lines)
         {
             if (source.LocationOf(line.Number) is not { Box: { } b } location || location.Page != cell.Page) continue;
-            if (b.Bottom - 1 <= middle && middle <= b.Top + 1 && b.Left <= box.Right && box.Left <= b.Right) return line.Number;
+            if (b.Left > box.Right || box.Left > b.Right) continue;
+            if (b.Bottom - 1 <= middle && middle <= b.Top + 1) return line.Number;
+            if (overlapping == 0 && b.Bottom < box.Top && box.Bottom < b.Top) overlapping = line.Number;
         }
-        return 0;
+        return overlapping;
     }
 }

@@ -23,14 +23,27 @@ internal sealed class ProjectTablesReader(HeaderVocabulary vocabulary)
     {
         var projects = new List<Project>();
         ProjectDraft? last = null;
+        // A form whose table ends after its 项目名称 row (the page drew the rest as a table of its own): it is a
+        // project only once the table after it gives its fields or indicators.
+        ProjectDraft? pending = null;
         foreach (var t in tables)
         {
             switch (t.Kind)
             {
+                case TableKind.Indicators when pending is not null && t.Header is { } header:
+                    // 续表带着表单其余的栏（主管部门、资金、目标）和指标。
+                    ContinueForm(t.Table, header, pending, source);
+                    projects.Add(pending.Build(null));
+                    last = pending;
+                    pending = null;
+                    break;
                 case TableKind.Project:
                     var forms = Forms(t, source);
-                    foreach (var f in forms) projects.Add(f.Build(null));
-                    last = forms.Count > 0 ? forms[^1] : last;
+                    pending = null;
+                    foreach (var f in forms)
+                        if (IsStarted(f)) projects.Add(f.Build(null));
+                    if (forms.Count > 0 && !IsStarted(forms[^1])) { pending = forms[^1]; last = null; }
+                    else last = forms.Count > 0 ? forms[^1] : last;
                     break;
                 case TableKind.Indicators when last is not null && t.Header is { } header:
                     // 续表：指标接到上一个项目。
@@ -40,13 +53,37 @@ internal sealed class ProjectTablesReader(HeaderVocabulary vocabulary)
                 case TableKind.WideProject:
                     projects.AddRange(Wide(t, source));
                     last = null;
+                    pending = null;
                     break;
                 default:
                     last = null;
+                    pending = null;
                     break;
             }
         }
         return projects;
+    }
+
+    /// <summary>表单已有资金、指标或指标表头之一：它是一个项目，不只是一行名称。</summary>
+    private static bool IsStarted(ProjectDraft form) => form.Total is not null || form.Indicators.Count > 0 || form.HasIndicatorHeader;
+
+    /// <summary>
+    /// 只有项目名称的表单由下一张表接着写：这张表指标表头以上是表单的栏；第一行没有标签、只有一格字时，是被切开的
+    /// 名称格的下半（“……补助资”｜“金”）。
+    /// </summary>
+    private void ContinueForm(GridTable table, TableHeader header, ProjectDraft form, SourceText source)
+    {
+        var first = table.RowCells(0).Where(c => c.Row == 0 && !c.IsEmpty).ToList();
+        var from = 0;
+        if (first is [var only] && vocabulary.FormLabel(only.Text) is null && vocabulary.Recognize(only.Text) is null)
+        {
+            form.Name += only.Text;
+            from = 1;
+        }
+        form.Text.Append(TextNormalizer.RemoveWhitespace(string.Concat(table.Cells.Select(c => c.Text))));
+        foreach (var cell in table.Cells)
+            if (cell.Row >= from && cell.Row < header.Row && !cell.IsEmpty) ReadField(table, cell, form);
+        form.Indicators.AddRange(GridRows.Indicators(table, header, header.LastRow + 1, table.RowCount, source, vocabulary));
     }
 
     private List<ProjectDraft> Forms(ClassifiedTable classified, SourceText source)
@@ -68,14 +105,21 @@ internal sealed class ProjectTablesReader(HeaderVocabulary vocabulary)
             var fieldsEnd = header?.Row ?? to;
             foreach (var cell in table.Cells)
                 if (cell.Row > from && cell.Row < fieldsEnd && !cell.IsEmpty) ReadField(table, cell, form);
-            if (header is not null) form.Indicators.AddRange(GridRows.Indicators(table, header, header.LastRow + 1, to, source, vocabulary));
-            if (form.Total is not null || form.Indicators.Count > 0 || header is not null) forms.Add(form);
+            if (header is not null)
+            {
+                form.HasIndicatorHeader = true;
+                form.Indicators.AddRange(GridRows.Indicators(table, header, header.LastRow + 1, to, source, vocabulary));
+            }
+            // A form that is only its name row is kept when the table ends there: the next table may continue it.
+            if (IsStarted(form) || to == table.RowCount && to - from == 1) forms.Add(form);
         }
         return forms;
     }
 
     private void ReadField(GridTable table, GridCell cell, ProjectDraft form)
     {
+        // 资金总额（万元）, 项目资金（元）: the form's own money unit.
+        if (DocumentFacts.UnitIn(cell.Text) is { } unit) form.Unit ??= unit;
         switch (vocabulary.FormLabel(cell.Text))
         {
             case "Supervisor": form.Supervisor ??= ValueRightOf(table, cell); break;
@@ -122,6 +166,9 @@ internal sealed class ProjectTablesReader(HeaderVocabulary vocabulary)
         return parts.Count == 0 ? null : string.Concat(parts);
     }
 
+    private static WrittenDecimal? Amount(GridTable table, int row, int column) =>
+        column >= 0 ? WrittenDecimal.TryParse(table.TextAt(row, column)) : null;
+
     private static bool IsAnnualHeading(string text) => HeaderVocabulary.Normalize(text) is "年度目标" or "年度绩效目标";
 
     /// <summary>多项目宽表：项目名称列的每个（合并）单元格是一个项目，它跨的行是这个项目的指标行。</summary>
@@ -132,6 +179,8 @@ internal sealed class ProjectTablesReader(HeaderVocabulary vocabulary)
         var nameColumn = header.ColumnOf(TableColumn.ProjectName);
         var totalColumn = header.ColumnOf(TableColumn.Total);
         var goalsColumn = header.ColumnOf(TableColumn.Goals);
+        var fiscalColumn = header.ColumnOf(TableColumn.Fiscal);
+        var otherColumn = header.ColumnOf(TableColumn.Other);
         for (var r = header.LastRow + 1; r < table.RowCount; r++)
         {
             var cell = table.CellAt(r, nameColumn);
@@ -143,7 +192,7 @@ internal sealed class ProjectTablesReader(HeaderVocabulary vocabulary)
             {
                 Code = code,
                 Name = name,
-                Budget = new ProjectBudget(totalColumn >= 0 ? WrittenDecimal.TryParse(table.TextAt(r, totalColumn)) : null, null, null),
+                Budget = new ProjectBudget(Amount(table, r, totalColumn), Amount(table, r, fiscalColumn), Amount(table, r, otherColumn)),
                 Goals = goalsColumn >= 0 ? GoalSplitter.Split(table.TextAt(r, goalsColumn)) : [],
                 Indicators = indicators,
                 SourceLine = GridRows.LineOf(source, cell),

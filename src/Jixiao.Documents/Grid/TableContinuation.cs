@@ -184,8 +184,12 @@ public static class TableContinuation
         return rows;
     }
 
+    /// <summary>
+    /// 被分页切开的单元格两半的文字连起来；两半印的是同一个词（“质量指标”这样的标签在每一页的那一半里各居中印一次）时只取一次。
+    /// </summary>
     private static string Join(string head, string tail) =>
-        head.Length == 0 ? tail : tail.Length == 0 ? head : head + tail;
+        head.Length == 0 ? tail : tail.Length == 0 ? head
+        : TextNormalizer.RemoveWhitespace(head) == TextNormalizer.RemoveWhitespace(tail) ? head : head + tail;
 
     /// <summary>两表所有单元格左右边界的横坐标，相近的并为一个，升序。</summary>
     private static List<double> Boundaries(IEnumerable<GridCell> cells)

@@ -1,6 +1,5 @@
 using Jixiao.Core.Model;
 using Jixiao.Core.Values;
-using Jixiao.Documents.Layouts.WideProjectTable;
 
 namespace Jixiao.Documents.Tests.RealDocuments;
 
@@ -15,7 +14,7 @@ public class BeijingWideTableTests
     [Fact]
     public void Is_read_as_the_wide_project_table()
     {
-        Assert.Equal(WideProjectTableLayout.LayoutName, Doc.Source.Layout);
+        Assert.Equal(Jixiao.Documents.Layouts.WideProjectTable.WideProjectTableLayout.LayoutName, Doc.Source.Layout);
         Assert.Equal(2026, Doc.FiscalYear);
         Assert.Equal(MoneyUnit.TenThousandYuan, Doc.MoneyUnit);
         Assert.Equal("北京市司法局", Doc.Department?.Name);

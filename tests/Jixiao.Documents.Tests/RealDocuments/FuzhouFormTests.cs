@@ -1,6 +1,5 @@
 using Jixiao.Core.Model;
 using Jixiao.Core.Values;
-using Jixiao.Documents.Layouts.ProjectForm;
 
 namespace Jixiao.Documents.Tests.RealDocuments;
 
@@ -15,7 +14,7 @@ public class FuzhouFormTests
     [Fact]
     public void Is_read_as_project_forms()
     {
-        Assert.Equal(ProjectFormLayout.LayoutName, Doc.Source.Layout);
+        Assert.Equal(Jixiao.Documents.Grid.GridAssembly.Layout, Doc.Source.Layout);
         Assert.Equal(2026, Doc.FiscalYear);
         Assert.Equal(MoneyUnit.TenThousandYuan, Doc.MoneyUnit);
         Assert.Equal(new Department(null, "福州市民政局"), Doc.Department);

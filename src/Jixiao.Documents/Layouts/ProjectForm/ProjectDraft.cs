@@ -7,7 +7,8 @@ namespace Jixiao.Documents.Layouts.ProjectForm;
 /// <summary>One project's form while its rows are being read; <see cref="Build"/> gives the finished <see cref="Project"/>.</summary>
 internal sealed class ProjectDraft(string name, int line)
 {
-    public string Name { get; } = name;
+    /// <summary>项目名称；表单被画成两张表、名称格被切开时，续表第一行的字接在后面（Grid/ProjectTablesReader）。</summary>
+    public string Name { get; set; } = name;
     /// <summary>1-based line of the 项目名称 row.</summary>
     public int Line { get; } = line;
     public string? Supervisor { get; set; }
@@ -21,6 +22,8 @@ internal sealed class ProjectDraft(string name, int line)
     public HeaderColumns? Columns { get; private set; }
     public IndicatorRowReader? Rows { get; private set; }
     public List<Indicator> Indicators { get; } = [];
+    /// <summary>表单里已读到指标表头（Grid/ProjectTablesReader）。</summary>
+    public bool HasIndicatorHeader { get; set; }
     /// <summary>The form's text without whitespace, for the weight frame it states (<see cref="WeightFrame"/>).</summary>
     public System.Text.StringBuilder Text { get; } = new();
 

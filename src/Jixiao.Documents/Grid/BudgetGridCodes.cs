@@ -4,7 +4,7 @@ namespace Jixiao.Documents.Grid;
 /// 科目编码的写法：3、5、7 位数字，功能分类以 2 开头，经济分类以 3 或 5 开头。有的表把款、项印成不补零的数
 /// 并用空格隔开（“301 2”即 30102，“201 1 2”即 2010102）：在编码列里把它们补回，免得“3012”被当成金额、把一个款当成类。
 /// </summary>
-internal static class BudgetGridCodes
+public static class BudgetGridCodes
 {
     /// <summary>3、5 或 7 位、以 2、3、5 开头的数字。</summary>
     public static bool IsCode(string compact)

@@ -84,7 +84,8 @@ internal sealed partial class BudgetGridHeader
             if (TableRowCells.IsNumber(t) || BudgetGridCodes.IsCode(t)) return true;
         }
         var first = TableRowCells.Compact(own[0].Text);
-        if (Numbered().IsMatch(first)) return true;
+        // 注：… under the header of an empty table (our own published PDF prints it in the table) ends the header too.
+        if (Numbered().IsMatch(first) || words.IsNote(first)) return true;
         // 合计 alone in the first column: the total row of an empty table (a header's 合计 stands beside other names).
         return own.Count == 1 && own[0].Column == 0 && words.IsTotalLabel(first);
     }

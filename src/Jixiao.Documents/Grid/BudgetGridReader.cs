@@ -90,8 +90,13 @@ public sealed class BudgetGridReader(HeaderVocabulary vocabulary)
             }
             KeepNotes(grid, i, open);
         }
-        return [.. tables.Select(t => t.ToTable())];
+        // A header-only part under a clipped repeat of a title read before (上海: “26年预算单位收入预算总表” over the
+        // header again) is not another table.
+        return [.. tables.Where((t, i) => t.Rows.Count > 0 || !tables.Take(i).Any(p => Compact(p.Title).EndsWith(Compact(t.Title), StringComparison.Ordinal)))
+            .Select(t => t.ToTable())];
     }
+
+    private static string Compact(string text) => TableRowCells.Compact(text);
 
     /// <summary>
     /// 表名：上方最近的几段文字里第一段预算公开表表名（它所在的页），否则表格首行唯一的一格（表名画在表里）；

@@ -8,7 +8,7 @@ namespace Jixiao.Documents.Grid;
 /// <summary>
 /// 预算公开表表头之下的各行，按单元格在网格里的列放：跨过编码列和名称列的“合计”格只放在它开始的那一列，数字留在
 /// 它们自己的列里（不必像行文那样把左移了的数字挪回去）。续页重印的表头、栏次行、空行不算；编码列里丢了前导零的编码
-/// 补回；横跨全表、以“注：”开头的格是附注，作一格的行保留。每行记下它在原文中的位置。
+/// 补回；一行里唯一一格以“注：”开头的是附注，作一格的行保留。每行记下它在原文中的位置。
 /// </summary>
 internal static class BudgetGridRows
 {
@@ -21,7 +21,7 @@ internal static class BudgetGridRows
             var own = table.RowCells(r).Where(c => c.Row == r && !c.IsEmpty).ToList();
             if (own.Count == 0 || header?.IsRepeat(table, r) == true) continue;
             var first = own[0];
-            if (own.Count == 1 && first.ColumnSpan == table.ColumnCount && words.IsNote(TableRowCells.Compact(first.Text)))
+            if (own.Count == 1 && words.IsNote(TableRowCells.Compact(first.Text)))
             {
                 rows.Add([first.Text]);
                 places.Add(Place(first, tableNumber, r, lines));

@@ -128,8 +128,12 @@ public sealed class BudgetGridReader(HeaderVocabulary vocabulary)
         for (var r = start; r < table.RowCount; r++)
         {
             var own = table.OwnTexts(r);
-            if (own.Count == 0 || !own.All(t => words.IsFurniture(TableRowCells.Compact(t)))) return r;
+            // 单位 | 万元 in two cells (a worksheet saved by LibreOffice) is the unit line too.
+            var joined = string.Concat(own.Select(TableRowCells.Compact));
+            var unitPair = own.Count == 2 && joined.StartsWith("单位", StringComparison.Ordinal) && Unit([joined]) is not null;
+            if (own.Count == 0 || !unitPair && !own.All(t => words.IsFurniture(TableRowCells.Compact(t)))) return r;
             furniture.AddRange(own);
+            furniture.Add(joined);
         }
         return table.RowCount;
     }

@@ -136,6 +136,18 @@ public static class TableContinuation
         if (first.Count >= 2 && head.Count >= 2 && first[0] == head[0] && !first.SequenceEqual(head)
             && !next.RowCells(0).Any(c => c.OpenAbove))
             return false;
+        // The whole part repeats the table from its first row (a page put in twice): a second printing, which the
+        // review notes as such, not more rows of the same table. A continuation repeats at most its header.
+        if (PrintedAgain(previous, next)) return false;
+        return true;
+    }
+
+    /// <summary>Every row of <paramref name="next"/> is the same row of <paramref name="previous"/>, beyond a header's few rows.</summary>
+    private static bool PrintedAgain(GridTable previous, GridTable next)
+    {
+        if (next.RowCount <= 4 || next.RowCount > previous.RowCount) return false;
+        for (var r = 0; r < next.RowCount; r++)
+            if (!previous.OwnTexts(r).SequenceEqual(next.OwnTexts(r))) return false;
         return true;
     }
 

@@ -1,3 +1,4 @@
+using Jixiao.Core.Model.PrintedEvaluation;
 using Jixiao.Core.Review;
 using Jixiao.Core.Tests.Review.Support;
 
@@ -131,6 +132,27 @@ public sealed class R_EVA_003_Tests
 
     [Fact]
     public void Passes_the_exact_sum() => Assert.Empty(Check(Printed.Hotline, "9.07", "92.06"));
+
+    /// <summary>
+    /// xian_243800f p70 (西安 2022 中职免学费补助): 执行率 scored 9.98 of 10 on its own row, nine indicators worth 90 scored 90,
+    /// and the 总分 row prints 分值 90 and 得分 90 — a total over the indicators only, which is right, not 9.98 short.
+    /// </summary>
+    [Fact]
+    public void Checks_a_total_over_the_indicators_only_against_the_lines_alone()
+    {
+        const string lines = "惠及中职学生\t>1000人\t>1000人\t20\t20\n资金到位率\t100%\t100%\t10\t10\n资金完成时间\t1月1日-12月31日\t1月1日-12月31日\t10\t10\n" +
+            "中职免学费测试标准\t每生每年4000元\t每生每年4000元\t10\t10\n减轻学生家庭的生活负担\t有效减轻\t有效减轻\t8\t8\n保障学校工作的日常运转\t有效保障\t有效保障\t8\t8\n" +
+            "生态效益\t\t\t8\t8\n政策发挥效应年限\t1年\t1年\t6\t6\n受助家庭满意度\t>98%\t>98%\t10\t10";
+        PrintedSelfEvaluation Table(string total) => Printed.Table(lines, "9.98", total) with { TotalPoints = new PrintedCell("90", 1, 1, 20, 6) };
+        Assert.Empty(Build.Review(Printed.Doc(Table("90"))).Of(RuleIds.TotalNotSum));
+        // The same table with a total that is not the lines' sum is still an error, said as a total over the indicators.
+        var f = Assert.Single(Build.Review(Printed.Doc(Table("80"))).Of(RuleIds.TotalNotSum)); // 10 off: more than nine whole-number rounding remainders
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal(("90", "80"), (f.Expected, f.Actual));
+        Assert.Contains("总分只计各项指标（分值90）", f.Message, StringComparison.Ordinal);
+        // A total row printing 100 over the same lines adds the execution score as before: 99.98, not 90.
+        Assert.Equal("99.98", Assert.Single(Build.Review(Printed.Doc(Printed.Table(lines, "9.98", "90"))).Of(RuleIds.TotalNotSum)).Expected);
+    }
 }
 
 public sealed class R_EVA_004_Tests

@@ -28,7 +28,12 @@ public sealed class R_EVA_003_TotalNotSum : IReviewRule
             var allowance = total.Unit / 2;
             var parts = 0;
             var unsure = new List<string>();
-            if (PrintedNumber.Parse(table.ExecutionScore?.Text) is { } execution)
+            // Some tables total the indicators only: their 总分 row prints 分值 90, the lines' points, and 得分 over
+            // those 90 (西安's 2022 自评表, beside an execution score of its own). Such a total is checked against
+            // the lines alone, not called short by the execution score.
+            var indicatorsOnly = OverIndicatorsOnly(table, settings);
+            if (indicatorsOnly) { }
+            else if (PrintedNumber.Parse(table.ExecutionScore?.Text) is { } execution)
             {
                 sum += execution.Value;
                 allowance += execution.Unit / 2;
@@ -51,7 +56,9 @@ public sealed class R_EVA_003_TotalNotSum : IReviewRule
             if (difference == 0) continue;
             var where = PrintedTables.At(table, table.Total, "得分");
             var content = PrintedTables.Content(table, "总分", table.Total!.Text, ScoreRounding.Format2(sum));
-            var summed = $"预算执行率得分与{table.Lines.Count}项指标得分之和为{Format(sum)}";
+            var summed = indicatorsOnly
+                ? $"总分只计各项指标（分值{table.TotalPoints!.Text}），{table.Lines.Count}项指标得分之和为{Format(sum)}"
+                : $"预算执行率得分与{table.Lines.Count}项指标得分之和为{Format(sum)}";
             if (unsure.Count == 0 && difference <= allowance)
             {
                 context.Report(Rule, where,
@@ -64,6 +71,24 @@ public sealed class R_EVA_003_TotalNotSum : IReviewRule
             context.Report(Rule, where, Rule.Format(table.Label, message), content, unsure.Count == 0 ? null : Severity.Warning,
                 expected: Format(sum), actual: table.Total.Text, suggestion: "核对各项得分与总分");
         }
+    }
+
+    /// <summary>
+    /// The 总分 row's printed 分值 is the sum of the lines' 分值 (not applicable lines left out) and no more: the table
+    /// totals its indicators without the 预算执行率 score.
+    /// </summary>
+    private static bool OverIndicatorsOnly(Model.PrintedEvaluation.PrintedSelfEvaluation table, Evaluation.EvaluationSettings settings)
+    {
+        if (PrintedNumber.Parse(table.TotalPoints?.Text) is not { } totalPoints || PrintedNumber.Parse(table.ExecutionPoints?.Text) is not { } executionPoints
+            || executionPoints.Value <= 0) return false;
+        var points = 0m;
+        foreach (var line in table.Lines)
+        {
+            if (settings.NotApplicableWords.Contains(line.Actual?.Text.Trim() ?? "", StringComparer.Ordinal)) continue;
+            if (PrintedNumber.Parse(line.Points?.Text) is not { } p) return false;
+            points += p.Value;
+        }
+        return points > 0 && points == totalPoints.Value;
     }
 
     private static string Format(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);

@@ -4,8 +4,8 @@ using Jixiao.Documents.Text;
 namespace Jixiao.Documents.Evidence;
 
 /// <summary>
-/// Finds the source line each row of a 预算公开表 was read from. A table read from the neutral model carries each row's
-/// line (<see cref="BudgetTable.RowPlaces"/>); otherwise the model keeps only its title's line, so the rows are matched to the lines below the title in order: a line whose cells (whitespace removed) are the row's
+/// Finds the source line each row of a 预算公开表 was read from. The table model keeps only its title's line, so the
+/// rows are matched to the lines below the title in order: a line whose cells (whitespace removed) are the row's
 /// non-blank cells, else the next line containing all of them. Rows are printed in order, so each search starts after
 /// the previous match; a row that cannot be matched gets 0 and its finding falls back to the table's title line.
 /// </summary>
@@ -20,13 +20,6 @@ internal static class BudgetRowLines
         var next = Math.Max(table.SourceLine, 1);
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            // A table read from the neutral model knows where each row is printed.
-            if (table.RowPlaces is { } places && r < places.Count && places[r] is { SourceLine: > 0 } place)
-            {
-                result[r] = place.SourceLine;
-                next = place.SourceLine + 1;
-                continue;
-            }
             var cells = table.Rows[r].Where(c => !string.IsNullOrWhiteSpace(c)).Select(Squash).ToArray();
             if (cells.Length == 0) continue;
             var line = Find(text, next, cells);

@@ -5,9 +5,8 @@ using Jixiao.Documents.Vocabulary;
 namespace Jixiao.Documents.Grid;
 
 /// <summary>
-/// 由分了类的中性表格组装文档中按结构读取的部分（issue 21 的新路径）：预算公开表（任何格式、任何版式，
-/// <see cref="BudgetGridReader"/>），以及行文读取者读不出的部分——部门整体支出绩效目标表（无论哪种版式的文档里）；
-/// 其余部分仍由各版式读取者读取，逐步迁移到这里
+/// 由分了类的中性表格组装文档中按结构读取的部分（issue 21 的新路径）。现阶段它补上行文读取者读不出的部分——
+/// 部门整体支出绩效目标表（无论哪种版式的文档里）——其余部分仍由各版式读取者读取，逐步迁移到这里
 /// （docs/reading-by-structure.md 记录迁移到哪一步）。
 /// </summary>
 public sealed class GridAssembly(TableClassifier classifier, HeaderVocabulary vocabulary)
@@ -25,7 +24,6 @@ public sealed class GridAssembly(TableClassifier classifier, HeaderVocabulary vo
     {
         if (source.Grid is not { } grid) return document;
         var tables = classifier.Classify(grid);
-        document = BudgetTablesFromGrid.Apply(document, new BudgetGridReader(vocabulary).Read(grid, tables, source));
         // Printed 项目支出绩效自评表 (a 决算 disclosure publishes them) are read as printed, for the R-EVA rules (issue 18).
         if (tables.Any(t => t.Kind == TableKind.SelfEvaluation)
             && new SelfEvaluationTableReader(vocabulary).Read(grid, source) is { Count: > 0 } printed)

@@ -20,9 +20,6 @@ public sealed class HeaderVocabulary
     /// <summary>预算公开表表头里的字样（科目、收入、支出、合计……）。</summary>
     public IReadOnlyList<string> BudgetHeaderWords { get; }
 
-    /// <summary>按中性模型读预算公开表时的字样（编码列、合计标签、页面杂项、栏次、附注）。</summary>
-    public BudgetTableWords Budget { get; }
-
     private HeaderVocabulary(JsonElement root)
     {
         MaxLength = root.GetProperty("maxLength").GetInt32();
@@ -37,7 +34,6 @@ public sealed class HeaderVocabulary
             if (!p.Name.StartsWith('_')) titles[Enum.Parse<TableKind>(p.Name)] = [.. p.Value.EnumerateArray().Select(v => v.GetString()!)];
         TableTitles = titles;
         BudgetHeaderWords = Strings(root.GetProperty("budgetHeaderWords"), "words");
-        Budget = new BudgetTableWords(root.GetProperty("budgetTables"));
         _formLabels = [];
         foreach (var entry in root.GetProperty("formLabels").GetProperty("labels").EnumerateArray())
             _formLabels.Add((entry.GetProperty("label").GetString()!, Strings(entry, "exact"), Strings(entry, "contains"), Strings(entry, "endsWith")));

@@ -81,11 +81,6 @@ public static class TableFigures
     /// </summary>
     public static IEnumerable<TableFigure> Alternatives(ExplanationStatement s, IReadOnlyList<BudgetTableView> tables)
     {
-        // “本部门预算支出X万元” without 总计 may state this year's spending (本年支出合计) rather than 支出总计 with its 结转结余
-        // (xian_9645ce9: 105590.77 万元 is the 本年支出合计 1,055,907,667.43 元); the same for income.
-        var summary = tables.FirstOrDefault(t => t.Kind == BudgetTableKind.Summary);
-        if (s.Subject == StatementSubject.ExpenditureTotal && Labelled(summary, l => l == "本年支出合计", "本年支出合计") is { } yearSpending) yield return yearSpending;
-        if (s.Subject is StatementSubject.IncomeTotal or StatementSubject.BudgetTotal && Labelled(summary, l => l == "本年收入合计", "本年收入合计") is { } yearIncome) yield return yearIncome;
         if (s.Subject != StatementSubject.FiscalAppropriation || s.Flow != StatementFlow.Income) yield break;
         var fiscal = tables.FirstOrDefault(t => t.Kind == BudgetTableKind.FiscalSummary);
         if (Labelled(fiscal, l => l == "收入总计", "收入总计") is { } grand) yield return grand;

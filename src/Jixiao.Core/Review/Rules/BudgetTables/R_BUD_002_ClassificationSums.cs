@@ -55,17 +55,13 @@ public sealed class R_BUD_002_ClassificationSums : IReviewRule
             var name = t.Cell(row, codeColumn + 1);
             // Every coded row after this one is its descendant: the group runs to the end of the table as read.
             var openAtEnd = coded.Where(c => c.Row > row).All(c => c.Code.StartsWith(code, StringComparison.Ordinal));
-            // A child code printed twice (wuxi_aaf18ee: 21999 其他支出 under 219, and again where its 项 2199999 belongs): whether
-            // the second row is another 款 or the 项 printed with its 款's code is not printed, so the sum is not certain.
-            var twice = coded.Where(c => children.Contains(c.Row) && repeated.Contains(c.Code)).Select(c => c.Code).Distinct().ToList();
-            var uncertain = twice.Count == 0 ? null : $"；下级科目编码{string.Join("、", twice)}在表中印了两次，可能是下一级科目印错了编码，无法确定哪些行相加（读表不确定，故只作警告）";
             foreach (var col in columns)
             {
                 var parent = t.AmountOrZero(row, col);
                 var sum = children.Sum(ch => t.AmountOrZero(ch, col));
                 if (parent == 0 && sum == 0) continue;
                 TableSums.Check(context, Rule, t, row, col, $"{code}{name}“{t.ColumnName(col)}”", parent,
-                    code.Length == 3 ? "其下各款" : "其下各项", sum, children.Count, "上级科目金额应等于下级科目之和，请核对", openAtEnd, children, uncertain);
+                    code.Length == 3 ? "其下各款" : "其下各项", sum, children.Count, "上级科目金额应等于下级科目之和，请核对", openAtEnd, children);
             }
         }
     }

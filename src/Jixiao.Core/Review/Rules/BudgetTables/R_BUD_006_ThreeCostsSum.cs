@@ -78,16 +78,12 @@ public sealed class R_BUD_006_ThreeCostsSum : IReviewRule
         if (total < 0 || (abroad < 0 && car < 0 && reception < 0)) return;
         var purchase = Find(IsPurchase);
         var operation = Find(IsOperation);
-        // Every province prints all three items: one whose column was not found (its header garbled in extraction, xian_891d54a's
-        // vertical 公务用车… split over two cells) leaves the sum uncertain.
-        var missing = new[] { (abroad, "因公出国（境）费"), (car, "公务用车购置及运维费"), (reception, "公务接待费") }.Where(i => i.Item1 < 0).Select(i => i.Item2).ToList();
-        var uncertain = missing.Count == 0 ? null : $"；表中未认出“{string.Join("、", missing)}”一栏，按0计，合计可能含有这一项（读表不确定，故只作警告）";
         for (var r = 0; r < t.RowCount; r++)
         {
             if (t.IsColumnNumberRow(r) || t.Amount(r, total) is not { } printed) continue;
             var sum = new[] { abroad, car, reception }.Where(c => c >= 0).Sum(c => t.AmountOrZero(r, c));
             TableSums.Check(context, Rule, t, r, total, $"第{r + 1}行“三公”经费合计", printed,
-                "因公出国（境）费 + 公务用车购置及运维费 + 公务接待费", sum, 3, "“三公”经费合计应等于三项之和", uncertain: uncertain);
+                "因公出国（境）费 + 公务用车购置及运维费 + 公务接待费", sum, 3, "“三公”经费合计应等于三项之和");
             if (car >= 0 && (purchase >= 0 || operation >= 0))
                 TableSums.Check(context, Rule, t, r, car, $"第{r + 1}行公务用车购置及运维费", t.AmountOrZero(r, car),
                     "公务用车购置费 + 公务用车运行维护费", (purchase >= 0 ? t.AmountOrZero(r, purchase) : 0) + (operation >= 0 ? t.AmountOrZero(r, operation) : 0), 2,

@@ -14,7 +14,6 @@ internal static class TableSums
     /// <summary>What a warning adds when the lines summed may go on past the table as read (see <c>mayContinue</c>).</summary>
     public const string MayContinueNote = "；这一科目的下级科目排到了本表末尾，表可能在下一页续排而续页未读入，请核对续页（读表不确定，故只作警告）";
 
-    // uncertain: what the rule could not read with certainty (Chinese, appended to the message); the finding is then a warning.
     // mayContinue: the summed lines run to the last row of the table as read, so rows on a continuation page that was
     // not joined to it would be missing from the sum. A sum short of the printed figure is then not certain to be the
     // document's error and is reported as a warning that says so (issue 16: 48 of 48 judged R-BUD-002 errors of this
@@ -22,7 +21,7 @@ internal static class TableSums
     // rows and stays an error.
     public static void Check(ReviewContext context, RuleDescriptor rule, BudgetTableView table, int row, int column,
         string what, decimal printed, string expression, decimal sum, int lines, string suggestion, bool mayContinue = false,
-        IReadOnlyCollection<int>? summed = null, string? uncertain = null)
+        IReadOnlyCollection<int>? summed = null)
     {
         // Tolerance from the precision printed: a column in whole 元, or a 合计 printed without its decimals (22,118,861 for
         // 22,118,861.34), allows one unit of that last digit per line.
@@ -38,11 +37,6 @@ internal static class TableSums
             context.Report(rule, where, RoundingNote.Message(what, p, expression, s, diff, lines, table.UnitText), content, Severity.Info, s, p);
         else if (mayContinue && sum < printed)
             context.Report(rule, where, rule.Format(what, p, table.UnitText, expression, s, diff, RoundingTolerance.Format(RoundingTolerance.For(lines, step))) + MayContinueNote,
-                content, Severity.Warning, s, p, suggestion);
-        else if (uncertain is not null)
-            // The rule could not read every term of the sum with certainty (an item's column not found, a code printed
-            // twice): the difference is reported with what is uncertain, as a warning (issue 16 must-hold 5).
-            context.Report(rule, where, rule.Format(what, p, table.UnitText, expression, s, diff, RoundingTolerance.Format(RoundingTolerance.For(lines, step))) + uncertain,
                 content, Severity.Warning, s, p, suggestion);
         else if (table.RealignedRows.Contains(row) || summed?.Any(table.RealignedRows.Contains) == true)
             context.Report(rule, where, rule.Format(what, p, table.UnitText, expression, s, diff, RoundingTolerance.Format(RoundingTolerance.For(lines, step))) + RealignedNote,
